@@ -22,9 +22,9 @@ from .core import data_path, pick_device, resolve_weights, resolve_weights_dir
 __all__ = ['GENDERS', 'RACES', 'INPUT_SIZE', 'IMAGENET_MEAN', 'IMAGENET_STD', 'AGES', 'SHIPPED_MODEL', 'BACKBONES',
            'OMZ_AGE_GENDER', 'SIZES', 'FACENET_WEIGHTS', 'parse_utk_name', 'split_of', 'utkface', 'to_input', 'degrade',
            'imagenet_mobilenet_v2', 'mobilenet_backbone', 'AgeGenderNet', 'age_targets', 'age_gender_loss',
-           'age_summary', 'fit_alpha', 'mirrored_probs', 'AgeGenderEstimator', 'estimates_table', 'OmzAgeGender',
-           'at_size', 'score', 'evaluate', 'DegradedFaces', 'load_chips', 'validation_probs', 'train_estimator',
-           'facenet_backbone']
+           'age_summary', 'fit_alpha', 'mirrored_probs', 'AgeGenderEstimator', 'estimates_table', 'predictions_frame',
+           'OmzAgeGender', 'at_size', 'score', 'evaluate', 'DegradedFaces', 'load_chips', 'validation_probs',
+           'train_estimator', 'facenet_backbone']
 
 # %% ../nbs/03_estimation.ipynb #677bb475
 GENDERS = ("male", "female")  # UTKFace's 0 and 1
@@ -197,8 +197,12 @@ class AgeGenderEstimator:
 def estimates_table(probs: torch.Tensor, female: np.ndarray, alpha: float) -> pd.DataFrame:
     "The DataFrame `predict` returns, from age distributions and P(female)."
     mean, lo, hi = age_summary(probs, alpha)
+    return predictions_frame(mean, lo, hi, female)
+
+def predictions_frame(age: np.ndarray, age_min, age_max, female: np.ndarray) -> pd.DataFrame:
+    "`predict`'s columns from ages, bounds and P(female); `gender_prob` is the probability of the gender given."
     is_female = female >= 0.5
-    return pd.DataFrame({"age_actual": mean.round(1), "age_min": lo, "age_max": hi,
+    return pd.DataFrame({"age_actual": np.round(age, 1), "age_min": age_min, "age_max": age_max,
                          "gender": np.where(is_female, "female", "male"),
                          "gender_prob": np.where(is_female, female, 1 - female).round(3)})
 
@@ -220,11 +224,7 @@ class OmzAgeGender:
                           for c in crops[i:i + 256]]).transpose(0, 3, 1, 2).astype(np.float32)
             out = self.model(x)
             ages.append(out["age_conv3"].reshape(-1) * 100); female.append(out["prob"].reshape(-1, 2)[:, 0])
-        age, female = np.concatenate(ages), np.concatenate(female)
-        is_female = female >= 0.5
-        return pd.DataFrame({"age_actual": age.round(1), "age_min": np.nan, "age_max": np.nan,
-                             "gender": np.where(is_female, "female", "male"),
-                             "gender_prob": np.where(is_female, female, 1 - female).round(3)})
+        return predictions_frame(np.concatenate(ages), np.nan, np.nan, np.concatenate(female))
 
 # %% ../nbs/03_estimation.ipynb #6e40a5a6
 SIZES = (16, 24, 32, 48, 64, 0)  # 0: the full 200-px chip

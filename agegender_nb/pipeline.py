@@ -19,7 +19,7 @@ from .core import IMAGE_EXTS, WeightsUnavailable, iter_frames, pick_device
 from .tracking import TRACKERS, PersonTracker, Track, tracks_to_detections
 from .faces import Face, FaceDetector
 from .superres import DEFAULT_RESTORE, RESTORE_MODES, FaceRestorer
-from .estimation import AGES, AgeGenderEstimator, age_summary
+from .estimation import AGES, AgeGenderEstimator, age_summary, estimates_table
 
 # %% auto #0
 __all__ = ['CSV_COLUMNS', 'CSV_HEADER', 'PERSON_COLUMNS', 'FaceEstimate', 'PersonEstimate', 'weighted_median', 'aggregate',
@@ -92,10 +92,11 @@ class AgeGender:
         self.estimator = AgeGenderEstimator(device=self.device)
 
     def estimate(self, frame: np.ndarray, tracks: Sequence[Track]) -> tuple[list[Face], list[FaceEstimate]]:
-        "The faces found for `tracks` and their estimates."
+        "The faces found for `tracks` (their crops restored) and their estimates."
         faces = self.faces.detect(frame, tracks) if tracks else []
         if not faces: return [], []
-        probs, female = self.estimator.predict_proba(self.restorer([f.crop for f in faces]))
+        faces = [dataclasses.replace(f, crop=c) for f, c in zip(faces, self.restorer([f.crop for f in faces]))]
+        probs, female = self.estimator.predict_proba([f.crop for f in faces])
         return faces, [FaceEstimate(f.track_id, f.frame_index, f.quality, p.numpy(), float(q))
                        for f, p, q in zip(faces, probs, female)]
 
@@ -300,7 +301,7 @@ def record_frames(path: str | Path, max_frames: int = 100, models: AgeGender | N
         if i == max_frames: break
         tracks = tracker.update(frame)
         faces, estimates = models.estimate(frame, tracks)
-        records.append(FrameRecord(frame, tracks, [dataclasses.replace(f, crop=c) for f, c in zip(faces, models.restorer([f.crop for f in faces]))], estimates))
+        records.append(FrameRecord(frame, tracks, faces, estimates))
     return records
 
 def stage_view(record: FrameRecord, alpha: float = 0.1, crop_px: int = 96) -> np.ndarray:
@@ -320,7 +321,6 @@ def stage_view(record: FrameRecord, alpha: float = 0.1, crop_px: int = 96) -> np
     return np.vstack([top, strip])
 
 def estimates_row(e: FaceEstimate, alpha: float) -> dict:
-    from agegender_nb.estimation import estimates_table
     return estimates_table(torch.from_numpy(e.age_probs[None]).float(), np.array([e.p_female]), alpha).iloc[0].to_dict()
 
 def explore(records: list[FrameRecord], alpha: float = 0.1):

@@ -35,7 +35,7 @@ setuptools.setup(
     package_data={cfg["lib_name"]: ["models/*.pt"]},
     python_requires=f">={min_python}",
     install_requires=cfg["requirements"].split(),
-    extras_require={"dev": cfg["dev_requirements"].split()},
+    extras_require={"dev": cfg["dev_requirements"].split(), "ray": cfg["ray_requirements"].split()},
     entry_points={"console_scripts": cfg["console_scripts"].split(),
                   "nbdev": [f"{cfg['lib_path']}={cfg['lib_path']}._modidx:d"]},
     zip_safe=False,

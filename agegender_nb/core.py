@@ -4,18 +4,19 @@
 
 # %% ../nbs/00_core.ipynb #66a00e6c
 from __future__ import annotations
-import hashlib, os, shutil, sys, tempfile, urllib.request
+import hashlib, os, queue, shutil, sys, tempfile, threading, urllib.request
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 import cv2
 import numpy as np
 from tqdm.auto import tqdm
 
 # %% auto #0
-__all__ = ['WEIGHTS', 'IMAGE_EXTS', 'WeightFile', 'WeightsUnavailable', 'cache_dir', 'package_models', 'weights_dirs',
-           'sha256_of', 'download', 'resolve_weights', 'resolve_weights_dir', 'pick_device', 'data_path', 'iter_frames']
+__all__ = ['WEIGHTS', 'IMAGE_EXTS', 'STREAM_SCHEMES', 'WeightFile', 'WeightsUnavailable', 'cache_dir', 'package_models',
+           'weights_dirs', 'sha256_of', 'download', 'resolve_weights', 'resolve_weights_dir', 'pick_device',
+           'data_path', 'is_stream', 'open_video', 'iter_frames', 'prefetched']
 
 # %% ../nbs/00_core.ipynb #f96223f7
 @dataclass(frozen=True)
@@ -31,6 +32,8 @@ class WeightsUnavailable(RuntimeError):
 _YOLO_INT8 = "https://github.com/yas-sim/ultralytics_yolo11_optimization/raw/88ef83e/yolo11n_int8_openvino_model"
 _OMZ = ("https://github.com/denilgabani/person-recognition-reidentification-age-gender-classification/raw/ffcd9b8/intel/"
         "age-gender-recognition-retail-0013/FP16-INT8/age-gender-recognition-retail-0013")
+_REID = ("https://github.com/yas-sim/object-tracking-line-crossing-area-intrusion/raw/7d474dd/intel/"
+         "person-reidentification-retail-0288/FP16/person-reidentification-retail-0288")
 
 WEIGHTS = {w.name: w for w in [
     # Official Ultralytics release; its checksum is not published, so the first download prints it.
@@ -56,6 +59,11 @@ WEIGHTS = {w.name: w for w in [
                "7e8935cd31903802b783f14f0bd7bf680a636d2ed7959f6b97c3667152fe9da1"),
     WeightFile("omz/age-gender-recognition-retail-0013/FP16-INT8/age-gender-recognition-retail-0013.bin", f"{_OMZ}.bin",
                "a07a1c26a369b01a1edfee3fbd92823e6abfc720951b1a0a3ac062b576102ab8"),
+    # Intel Open Model Zoo person re-identification: DeepSORT's appearance embedding on the CPU (stage 00).
+    WeightFile("omz/person-reidentification-retail-0288/FP16/person-reidentification-retail-0288.xml", f"{_REID}.xml",
+               "0d5021c772e603dce69d9ef2e326ecf0a43234cc8b4c5bb5e8aa566f090bdb51"),
+    WeightFile("omz/person-reidentification-retail-0288/FP16/person-reidentification-retail-0288.bin", f"{_REID}.bin",
+               "08e24c2f1dd976ff8e1f667b93db2950ac8db8da09e163e1ca6463b82d1dbc42"),
     # This project's age and gender model (stage 03): trained here, shipped inside the package.
     WeightFile("agegender_mobilenet_v2.pt", "https://github.com/agegender-nb/agegender_nb/raw/main/agegender_nb/models/agegender_mobilenet_v2.pt",
                "3103fe4d2c091e9db51d999cbdd1e713eee5575dc0d15590b422cad1b8770985"),
@@ -143,24 +151,68 @@ def data_path(*parts: str) -> Path:
 
 # %% ../nbs/00_core.ipynb #9511cf8f
 IMAGE_EXTS = {".jpg", ".jpeg", ".png", ".bmp", ".webp", ".tif", ".tiff"}
+STREAM_SCHEMES = ("rtsp", "rtsps", "rtmp", "http", "https", "udp", "tcp", "srt")
 
-def iter_frames(source: str | Path) -> Iterator[np.ndarray]:
-    "BGR frames of a video file or of a folder of images (sorted by name)."
-    source = Path(source)
-    if not source.exists(): raise FileNotFoundError(f"{source}: no such file or folder")
-    if source.is_dir():
-        files = sorted(p for p in source.iterdir() if p.suffix.lower() in IMAGE_EXTS)
-        if not files: raise ValueError(f"{source}: folder holds no images")
-        for p in files:
-            frame = cv2.imread(str(p), cv2.IMREAD_COLOR)
-            if frame is None: raise ValueError(f"{p}: not a readable image")
-            yield frame
-        return
-    cap = cv2.VideoCapture(str(source))
+def is_stream(source: str | Path | int) -> bool:
+    "A live source: a camera index (`0`) or a network address (`rtsp://...`, `http(s)://...`), not a file or folder."
+    s = str(source)
+    return s.isdigit() or ("://" in s and s.split("://", 1)[0].lower() in STREAM_SCHEMES)
+
+def open_video(source: str | Path | int) -> cv2.VideoCapture:
+    "An opened OpenCV capture of a video file, network stream or camera; a one-line error when it cannot be opened."
+    s = str(source)
+    cap = cv2.VideoCapture(int(s) if s.isdigit() else s)
+    if not cap.isOpened():
+        cap.release()
+        raise ValueError(f"{source}: cannot open the stream" if is_stream(s) else f"{source}: not a readable video")
+    return cap
+
+def iter_frames(source: str | Path | int) -> Iterator[np.ndarray]:
+    "BGR frames of a video file, a folder of images (sorted by name), a network stream or a camera."
+    if not is_stream(source):
+        source = Path(source)
+        if not source.exists(): raise FileNotFoundError(f"{source}: no such file or folder")
+        if source.is_dir():
+            files = sorted(p for p in source.iterdir() if p.suffix.lower() in IMAGE_EXTS)
+            if not files: raise ValueError(f"{source}: folder holds no images")
+            for p in files:
+                frame = cv2.imread(str(p), cv2.IMREAD_COLOR)
+                if frame is None: raise ValueError(f"{p}: not a readable image")
+                yield frame
+            return
+    cap = open_video(source)
     try:
-        if not cap.isOpened(): raise ValueError(f"{source}: not a readable video")
         while True:
             ok, frame = cap.read()
-            if not ok: break
+            if not ok: break  # the end of a file, or a stream that dropped
             yield frame
     finally: cap.release()
+
+# %% ../nbs/00_core.ipynb #e67646f1
+def prefetched(items: Iterable, depth: int = 4) -> Iterator:
+    "The items of `items`, read up to `depth` ahead by a background thread."
+    q, stop = queue.Queue(depth), threading.Event()
+    def put(message) -> bool:
+        while not stop.is_set():
+            try: q.put(message, timeout=0.1); return True
+            except queue.Full: pass
+        return False
+    def read():
+        it = iter(items)
+        try:
+            for item in it:
+                if not put(("item", item)): break
+            else: put(("end", None))
+        except Exception as e: put(("error", e))
+        finally:
+            if hasattr(it, "close"): it.close()  # e.g. release the video capture of an abandoned iter_frames
+    reader = threading.Thread(target=read, name="frame-reader", daemon=True)
+    reader.start()
+    try:
+        while True:
+            kind, value = q.get()
+            if kind == "end": return
+            if kind == "error": raise value
+            yield value
+    finally:
+        stop.set(); reader.join()

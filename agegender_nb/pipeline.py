@@ -4,10 +4,10 @@
 
 # %% ../nbs/04_pipeline.ipynb #69b9d10c
 from __future__ import annotations
-import argparse, contextlib, dataclasses, os, sys, tempfile, time, warnings
+import argparse, contextlib, dataclasses, glob, json, os, re, sys, tempfile, time, warnings
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Iterable, Iterator, Sequence
 
 import cv2
 import numpy as np
@@ -15,16 +15,18 @@ import pandas as pd
 import torch
 from tqdm.auto import tqdm
 
-from .core import IMAGE_EXTS, WeightsUnavailable, iter_frames, pick_device
-from .tracking import TRACKERS, PersonTracker, Track, tracks_to_detections
+from .core import IMAGE_EXTS, WeightsUnavailable, is_stream, iter_frames, open_video, pick_device, prefetched
+from .tracking import EMBEDDERS, TRACKERS, PersonTracker, Track, tracks_to_detections
 from .faces import Face, FaceDetector
 from .superres import DEFAULT_RESTORE, RESTORE_MODES, FaceRestorer
 from .estimation import AGES, AgeGenderEstimator, age_summary, estimates_table
 
 # %% auto #0
-__all__ = ['CSV_COLUMNS', 'CSV_HEADER', 'PERSON_COLUMNS', 'FaceEstimate', 'PersonEstimate', 'weighted_median', 'aggregate',
-           'FaceSchedule', 'AgeGender', 'persons_table', 'tracks_table', 'atomic_output', 'write_csv', 'person_label',
-           'annotate', 'video_info', 'Result', 'write_video', 'without_crop', 'run_video', 'run_image', 'parser',
+__all__ = ['CSV_COLUMNS', 'CSV_HEADER', 'PERSON_COLUMNS', 'AGE_GROUPS', 'VIDEO_EXTS', 'FaceEstimate', 'PersonEstimate',
+           'weighted_median', 'aggregate', 'FaceSchedule', 'AgeGender', 'persons_table', 'tracks_table',
+           'atomic_output', 'write_csv', 'person_label', 'annotate', 'age_group', 'demographics', 'plot_demographics',
+           'write_report', 'video_info', 'source_name', 'Result', 'without_crop', 'Run', 'write_video', 'output_files',
+           'write_tables', 'run_file', 'append_csv', 'run_stream', 'run_video', 'run_image', 'expand_videos', 'parser',
            'main', 'FrameRecord', 'record_frames', 'stage_view', 'estimates_row', 'explore']
 
 # %% ../nbs/04_pipeline.ipynb #4068feeb
@@ -100,13 +102,16 @@ class AgeGender:
         return faces, [FaceEstimate(f.track_id, f.frame_index, f.quality, p.numpy(), float(q))
                        for f, p, q in zip(faces, probs, female)]
 
+    def person(self, track_id: int, first: int, last: int, estimates: Sequence[FaceEstimate]) -> PersonEstimate:
+        "The `PersonEstimate` of a track seen from frame `first` to `last`, from all its face estimates."
+        return PersonEstimate(track_id, first, last, **(aggregate(estimates, self.estimator.alpha) if estimates else {"faces": 0}))
+
     def persons(self, tracks: Sequence[Track], estimates: Sequence[FaceEstimate]) -> list[PersonEstimate]:
         "One `PersonEstimate` per track id, from all its face estimates."
         frames, by_id = {}, {}
         for t in tracks: frames.setdefault(t.track_id, []).append(t.frame_index)
         for e in estimates: by_id.setdefault(e.track_id, []).append(e)
-        return [PersonEstimate(i, min(f), max(f), **(aggregate(by_id[i], self.estimator.alpha) if i in by_id else {"faces": 0}))
-                for i, f in sorted(frames.items())]
+        return [self.person(i, min(f), max(f), by_id.get(i, [])) for i, f in sorted(frames.items())]
 
 # %% ../nbs/04_pipeline.ipynb #fd7b4046
 CSV_COLUMNS = ["frame num", "person id", "bb_xmin", "bb_ymin", "bb_height", "bb_width", "age_min", "age_max", "age_actual", "gender"]
@@ -164,18 +169,67 @@ def annotate(frame: np.ndarray, tracks: Sequence[Track], persons: dict[int, Pers
     return sv.LabelAnnotator(text_scale=max(0.4, 0.6 * scale), text_thickness=max(1, round(scale)),
                              color_lookup=sv.ColorLookup.TRACK).annotate(out, det, labels=labels)
 
+# %% ../nbs/04_pipeline.ipynb #a15e8ee0
+AGE_GROUPS = [(0, 12, "0-12"), (13, 19, "13-19"), (20, 34, "20-34"), (35, 49, "35-49"), (50, 64, "50-64"), (65, 200, "65+")]
+
+def age_group(age: float) -> str:
+    return next(name for lo, hi, name in AGE_GROUPS if round(age) <= hi)
+
+def demographics(persons: pd.DataFrame, in_view: Sequence[int], fps: float) -> dict:
+    "The report of a run: persons by age group and gender, dwell time per person, persons in view each second."
+    seen = persons.dropna(subset=["age_actual"])
+    groups = {name: {g: int(((seen.age_actual.map(age_group) == name) & (seen.gender == g)).sum()) for g in ("female", "male")}
+              for *_, name in AGE_GROUPS}
+    dwell = ((persons["last frame"] - persons["first frame"] + 1) / fps).round(2)
+    counts = np.asarray(in_view, float)
+    per_second = [round(float(c.mean()), 2) for c in np.array_split(counts, max(1, int(np.ceil(len(counts) / fps))))] if len(counts) else []
+    return {"persons": len(persons), "persons with a face": len(seen), "frames": len(counts), "fps": round(fps, 3),
+            "by age group and gender": groups, "unknown age and gender": len(persons) - len(seen),
+            "dwell seconds": dict(zip(persons["person id"].astype(int).astype(str), dwell.astype(float))),
+            "dwell seconds median": float(dwell.median()) if len(dwell) else None,
+            "persons in view per second": per_second}
+
+def plot_demographics(report: dict) -> "matplotlib.figure.Figure":
+    from matplotlib.figure import Figure
+    fig = Figure(figsize=(13, 3.6), layout="constrained")
+    ax1, ax2, ax3 = fig.subplots(1, 3, width_ratios=[1.2, 1, 1.6])
+    groups = report["by age group and gender"]; x = np.arange(len(groups))
+    for k, (g, color) in enumerate([("female", "tab:red"), ("male", "tab:blue")]):
+        ax1.bar(x + (k - 0.5) * 0.4, [v[g] for v in groups.values()], 0.4, label=g, color=color)
+    ax1.set_xticks(x, list(groups)); ax1.set_ylabel("persons"); ax1.legend()
+    ax1.set_title(f"{report['persons with a face']} persons by age and gender ({report['unknown age and gender']} unknown)")
+    ax2.hist(list(report["dwell seconds"].values()) or [0], bins=20, color="tab:gray")
+    ax2.set_xlabel("seconds in view"); ax2.set_ylabel("persons"); ax2.set_title(f"dwell time (median {report['dwell seconds median']} s)")
+    ax3.plot(report["persons in view per second"], color="tab:green")
+    ax3.set_xlabel("second"); ax3.set_ylabel("persons in view"); ax3.set_title("persons in view over time")
+    return fig
+
+def write_report(persons: pd.DataFrame, in_view: Sequence[int], fps: float, json_path: Path, png_path: Path) -> dict:
+    report = demographics(persons, in_view, fps)
+    with atomic_output(json_path) as tmp: tmp.write_text(json.dumps(report, indent=1))
+    with atomic_output(png_path) as tmp: plot_demographics(report).savefig(tmp, format="png", dpi=80)
+    return report
+
 # %% ../nbs/04_pipeline.ipynb #89e96073
-def video_info(path: Path) -> tuple[int, float, int, int]:
-    "Frame count, fps, width and height of a video; a one-line error when it is not one."
-    if not path.exists(): raise FileNotFoundError(f"{path}: no such file")
-    if path.is_dir(): raise IsADirectoryError(f"{path}: is a folder, not a video")
-    cap = cv2.VideoCapture(str(path))
+def video_info(source: str | Path) -> tuple[int, float, int, int]:
+    "Frame count (0 for a live stream), fps, width and height of a video; a one-line error when it is not one."
+    if not is_stream(source):
+        source = Path(source)
+        if not source.exists(): raise FileNotFoundError(f"{source}: no such file")
+        if source.is_dir(): raise IsADirectoryError(f"{source}: is a folder, not a video")
+    cap = open_video(source)
     try:
         n, fps = int(cap.get(cv2.CAP_PROP_FRAME_COUNT)), cap.get(cv2.CAP_PROP_FPS)
         w, h = int(cap.get(cv2.CAP_PROP_FRAME_WIDTH)), int(cap.get(cv2.CAP_PROP_FRAME_HEIGHT))
-        if not cap.isOpened() or w == 0 or h == 0: raise ValueError(f"{path}: not a readable video")
+        if w == 0 or h == 0: raise ValueError(f"{source}: not a readable video")
     finally: cap.release()
-    return n, fps or 25.0, w, h
+    return (0 if is_stream(source) else max(n, 0)), (fps if 0 < fps < 1000 else 25.0), w, h
+
+def source_name(source: str | Path) -> str:
+    "The name a source's results are filed under: a file's stem; for a stream, its address made filename-safe."
+    if not is_stream(source): return Path(source).stem
+    s = str(source)
+    return f"camera{s}" if s.isdigit() else re.sub(r"[^A-Za-z0-9._-]+", "_", s.split("://", 1)[1]).strip("_.")
 
 @dataclass
 class Result:
@@ -185,6 +239,43 @@ class Result:
     files: list[Path]
 
 # %% ../nbs/04_pipeline.ipynb #72d9daf3
+def without_crop(face: Face) -> Face:
+    "The face without its crop: only its box is drawn, and keeping crops would make memory grow with the video."
+    return dataclasses.replace(face, crop=np.zeros((0, 0, 3), np.uint8))
+
+class Run:
+    "One video or stream being processed: the tracks not yet written, each person's span of frames and face estimates."
+    def __init__(self, models: AgeGender, tracker: PersonTracker, face_every: int = 5, keep_faces: bool = False):
+        self.models, self.tracker, self.schedule, self.keep_faces = models, tracker, FaceSchedule(face_every), keep_faces
+        self.rows: list[Track] = []                       # tracks not yet written to the CSV
+        self.spans: dict[int, list[int]] = {}             # person id -> [first frame, last frame]
+        self.found: dict[int, list[FaceEstimate]] = {}    # person id -> its face estimates
+        self.faces: dict[int, list[Face]] = {}            # frame -> faces found (without crops), for drawing
+        self.in_view: list[int] = []                      # persons in each frame, for the report (a few bytes a frame)
+
+    @property
+    def frames(self) -> int: return self.tracker.frame_index + 1
+
+    def step(self, frame: np.ndarray) -> tuple[list[Track], list[Face]]:
+        "Track, look for the faces due, estimate them; the frame's tracks and faces."
+        tracks = self.tracker.update(frame)
+        faces, found = self.models.estimate(frame, self.schedule.due(tracks))
+        self.rows += tracks; self.in_view.append(len(tracks))
+        for t in tracks: self.spans.setdefault(t.track_id, [t.frame_index, t.frame_index])[1] = t.frame_index
+        for e in found: self.found.setdefault(e.track_id, []).append(e)
+        if self.keep_faces and faces: self.faces[self.tracker.frame_index] = [without_crop(f) for f in faces]
+        return tracks, faces
+
+    def persons(self, ids: Iterable[int] | None = None) -> list[PersonEstimate]:
+        "The estimate of every person so far (or of `ids`)."
+        return [self.models.person(i, *self.spans[i], self.found.get(i, [])) for i in sorted(self.spans if ids is None else ids)]
+
+    def take_rows(self, persons: Sequence[PersonEstimate]) -> pd.DataFrame:
+        "The CSV rows not yet written, with `persons`' estimates; they are let go."
+        table, self.rows = tracks_table(self.rows, persons), []
+        return table
+
+# %% ../nbs/04_pipeline.ipynb #fc779837
 def write_video(path: Path, out: Path, fps: float, size: tuple[int, int], tracks: Sequence[Track],
                 persons: Sequence[PersonEstimate], faces: dict[int, list[Face]]):
     "Second pass: every frame of `path`, annotated with the final estimates, to `out` (atomically)."
@@ -193,43 +284,80 @@ def write_video(path: Path, out: Path, fps: float, size: tuple[int, int], tracks
     with atomic_output(out) as tmp:
         writer = cv2.VideoWriter(str(tmp), cv2.VideoWriter_fourcc(*"mp4v"), fps, size)
         try:
-            for i, frame in enumerate(tqdm(iter_frames(path), desc=f"drawing {path.name}", unit="frame", leave=False)):
+            for i, frame in enumerate(tqdm(prefetched(iter_frames(path)), desc=f"drawing {path.name}", unit="frame", leave=False)):
                 writer.write(annotate(frame, by_frame.get(i, []), est, faces.get(i, [])))
         finally: writer.release()
 
-def without_crop(face: Face) -> Face:
-    "The face without its crop: only its box is drawn, and keeping crops would make memory grow with the video."
-    return dataclasses.replace(face, crop=np.zeros((0, 0, 3), np.uint8))
+def output_files(output_dir: Path, name: str, visual: bool) -> dict[str, Path]:
+    "Where a video's results go."
+    files = {"csv": f"{name}.csv", "persons": f"{name}_persons.csv", "summary": f"{name}_summary.json", "plot": f"{name}_summary.png"}
+    if visual: files["video"] = f"{name}_infer.mp4"
+    return {k: output_dir / v for k, v in files.items()}
 
-def run_video(path: str | Path, output_dir: str | Path = "results", visual: bool = False, restore: str = DEFAULT_RESTORE,
-              face_every: int = 5, device: str = "auto", models: AgeGender | None = None, **tracker_kw) -> Result:
-    "Every person in a video with their age and gender; writes `<name>.csv`, `<name>_persons.csv` and, when `visual`, `<name>_infer.mp4`."
-    path, output_dir = Path(path), Path(output_dir)
-    n, fps, w, h = video_info(path)
-    models = models or AgeGender(device, restore)
-    tracker, schedule = PersonTracker(device=device, **tracker_kw), FaceSchedule(face_every)
-    tracks, estimates, faces_by_frame, start = [], [], {}, time.time()
-    for frame in tqdm(iter_frames(path), total=n or None, desc=path.name, unit="frame"):
-        frame_tracks = tracker.update(frame)
-        faces, found = models.estimate(frame, schedule.due(frame_tracks))
-        tracks += frame_tracks; estimates += found
-        if visual and faces: faces_by_frame[tracker.frame_index] = [without_crop(f) for f in faces]
-    decoded = tracker.frame_index + 1
-    if decoded == 0: raise ValueError(f"{path}: no frame could be decoded")
-    if n and decoded < 0.95 * n:  # container frame counts are estimates: allow a few frames of slack
-        raise ValueError(f"{path}: only {decoded} of {n} frames could be decoded (truncated or corrupt file); nothing written")
-    persons = models.persons(tracks, estimates)
-    frames_t, persons_t = tracks_table(tracks, persons), persons_table(persons)
-    files = [output_dir / f"{path.stem}.csv", output_dir / f"{path.stem}_persons.csv"]
-    if visual:
-        files.append(output_dir / f"{path.stem}_infer.mp4")
-        write_video(path, files[2], fps, (w, h), tracks, persons, faces_by_frame)
-    write_csv(persons_t, files[1], ", ".join(PERSON_COLUMNS))
-    write_csv(frames_t, files[0])
-    seen = sum(p.faces > 0 for p in persons)
-    print(f"{path.name}: {len(persons)} persons ({seen} with a face) in {decoded} frames, {time.time() - start:.1f} s; "
-          f"results in {output_dir}/", file=sys.stderr)
-    return Result(frames_t, persons_t, files)
+def write_tables(run: Run, files: dict[str, Path], fps: float) -> Result:
+    "The CSV, the persons table and the report of a finished file run."
+    persons = run.persons()
+    frames_t, persons_t = run.take_rows(persons), persons_table(persons)
+    write_report(persons_t, run.in_view, fps, files["summary"], files["plot"])
+    write_csv(persons_t, files["persons"], ", ".join(PERSON_COLUMNS))
+    write_csv(frames_t, files["csv"])
+    return Result(frames_t, persons_t, list(files.values()))
+
+def run_file(path: Path, files: dict[str, Path], run: Run, n: int, fps: float, size: tuple[int, int]) -> Result:
+    for frame in tqdm(prefetched(iter_frames(path)), total=n or None, desc=path.name, unit="frame"): run.step(frame)
+    if run.frames == 0: raise ValueError(f"{path}: no frame could be decoded")
+    if n and run.frames < 0.95 * n:  # container frame counts are estimates: allow a few frames of slack
+        raise ValueError(f"{path}: only {run.frames} of {n} frames could be decoded (truncated or corrupt file); nothing written")
+    if "video" in files: write_video(path, files["video"], fps, size, run.rows, run.persons(), run.faces)
+    return write_tables(run, files, fps)
+
+# %% ../nbs/04_pipeline.ipynb #78e5e0c1
+def append_csv(table: pd.DataFrame, path: Path):
+    "Append rows to a CSV in one write, so that a reader never sees half a row."
+    with open(path, "a", newline="") as f: f.write(table.to_csv(header=False, index=False))
+
+def run_stream(source: str, files: dict[str, Path], run: Run, fps: float, size: tuple[int, int], flush_every: float) -> Result:
+    "Process a live source until it ends or Ctrl-C, flushing the CSV and the persons table every `flush_every` seconds."
+    flushed, stop = 0.0, "the stream ended"
+    def flush() -> list[PersonEstimate]:
+        persons = run.persons()
+        rows = run.take_rows(persons)
+        if not files["csv"].exists() or not flushed: write_csv(rows, files["csv"])  # the first flush replaces an older file
+        else: append_csv(rows, files["csv"])
+        write_csv(persons_table(persons), files["persons"], ", ".join(PERSON_COLUMNS))
+        return persons
+    with contextlib.ExitStack() as stack:
+        if "video" in files:  # drawn as the frames come, with the running estimates
+            writer = cv2.VideoWriter(str(stack.enter_context(atomic_output(files["video"]))), cv2.VideoWriter_fourcc(*"mp4v"), fps, size)
+            stack.callback(writer.release)
+        try:
+            for frame in tqdm(prefetched(iter_frames(source)), desc=source_name(source), unit="frame"):
+                tracks, faces = run.step(frame)
+                if "video" in files: writer.write(annotate(frame, tracks, {p.track_id: p for p in run.persons(t.track_id for t in tracks)}, faces))
+                if time.time() - flushed >= flush_every and run.frames > 1:
+                    flush(); flushed = time.time()
+        except KeyboardInterrupt: stop = "stopped by Ctrl-C"
+        if run.frames == 0: raise ValueError(f"{source}: the stream gave no frame")
+    persons = flush()
+    persons_t = persons_table(persons)
+    write_report(persons_t, run.in_view, fps, files["summary"], files["plot"])
+    print(f"{source_name(source)}: {stop} after {run.frames} frames", file=sys.stderr)
+    return Result(pd.read_csv(files["csv"], skipinitialspace=True), persons_t, list(files.values()))
+
+def run_video(source: str | Path, output_dir: str | Path = "results", visual: bool = False, restore: str = DEFAULT_RESTORE,
+              face_every: int = 5, device: str = "auto", models: AgeGender | None = None, flush_every: float = 10.0,
+              **tracker_kw) -> Result:
+    "Every person in a video file or live stream with their age and gender; writes the CSV, the persons table, the report and, when `visual`, the annotated video."
+    n, fps, w, h = video_info(source)
+    stream, start = is_stream(source), time.time()
+    files = output_files(Path(output_dir), source_name(source), visual)
+    run = Run(models or AgeGender(device, restore), PersonTracker(device=device, **tracker_kw), face_every, keep_faces=visual and not stream)
+    if stream: result = run_stream(str(source), files, run, fps, (w, h), flush_every)
+    else: result = run_file(Path(source), files, run, n, fps, (w, h))
+    seen = int(result.persons["faces used"].gt(0).sum())
+    print(f"{source_name(source)}: {len(result.persons)} persons ({seen} with a face) in {run.frames} frames, "
+          f"{time.time() - start:.1f} s; results in {Path(output_dir)}/", file=sys.stderr)
+    return result
 
 # %% ../nbs/04_pipeline.ipynb #bd983bda
 def run_image(path: str | Path, output_dir: str | Path = "results", visual: bool = False, restore: str = DEFAULT_RESTORE,
@@ -253,10 +381,20 @@ def run_image(path: str | Path, output_dir: str | Path = "results", visual: bool
     return result
 
 # %% ../nbs/04_pipeline.ipynb #ae45d867
+VIDEO_EXTS = {".mp4", ".avi", ".mov", ".mkv", ".m4v", ".mpg", ".mpeg", ".webm", ".ts", ".wmv", ".flv"}
+
+def expand_videos(spec: str) -> list[str]:
+    "The videos `--video` names: a file or stream as given; the videos in a folder or matching a glob, sorted."
+    if is_stream(spec) or not (os.path.isdir(spec) or glob.has_magic(spec)): return [spec]
+    paths = glob.glob(spec) if glob.has_magic(spec) else [str(p) for p in Path(spec).iterdir()]
+    videos = sorted(p for p in paths if Path(p).suffix.lower() in VIDEO_EXTS and os.path.isfile(p))
+    if not videos: raise FileNotFoundError(f"{spec}: no videos there")
+    return videos
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="agegender", description="Age and gender of every person in a surveillance video or image.")
     src = p.add_mutually_exclusive_group(required=True)
-    src.add_argument("--video", help="video file to process")
+    src.add_argument("--video", help="video file, folder or glob of videos, or a live stream (rtsp://, http(s)://, camera index)")
     src.add_argument("--image", help="image file to process")
     p.add_argument("--visual", type=int, choices=[0, 1], default=0, help="1: also write the annotated video or image")
     p.add_argument("--output-dir", default="results", help="where the results go (default: results)")
@@ -264,18 +402,27 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--restore", choices=RESTORE_MODES, default=DEFAULT_RESTORE, help=f"face restoration (default: {DEFAULT_RESTORE})")
     p.add_argument("--face-every", type=int, default=5, help="look for each person's face every N frames (default: 5; 1: every frame)")
     p.add_argument("--tracker", choices=TRACKERS, default="deepsort", help="person tracker (default: deepsort)")
+    p.add_argument("--embedder", choices=list(EMBEDDERS), default="reid", help="DeepSORT appearance embedder (default: reid)")
     p.add_argument("--detector", default=None, help="Ultralytics detector weights (default: yolo11n, INT8 OpenVINO on CPU)")
+    p.add_argument("--flush-every", type=float, default=10.0, help="streams: write the results so far every N seconds (default: 10)")
+    p.add_argument("--ray", nargs="?", const="auto", default=None, metavar="ADDRESS",
+                   help="run the videos as Ray tasks: on the cluster at ADDRESS, or on a local one when no address is given")
     return p
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     kw = dict(output_dir=args.output_dir, visual=bool(args.visual), device=args.device, restore=args.restore, detector=args.detector)
+    video_kw = dict(tracker=args.tracker, embedder=args.embedder, face_every=args.face_every, flush_every=args.flush_every)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", UserWarning)  # libraries' deprecation notes; our own warnings are printed below
             warnings.simplefilter("default", RuntimeWarning)
-            if args.video: run_video(args.video, tracker=args.tracker, face_every=args.face_every, **kw)
-            else: run_image(args.image, **kw)
+            if args.image: run_image(args.image, **kw); return 0
+            videos = expand_videos(args.video)
+            if len(videos) == 1 and not args.ray: run_video(videos[0], **kw, **video_kw); return 0
+            from agegender_nb.cameras import run_many  # several videos, or Ray
+            failed = run_many(videos, ray=args.ray, **kw, **video_kw).failed
+            if failed: raise ValueError(f"{len(failed)} of {len(videos)} videos failed: " + "; ".join(failed.values()))
     except (OSError, ValueError, WeightsUnavailable) as e:
         print(f"agegender: error: {e}", file=sys.stderr)
         return 1

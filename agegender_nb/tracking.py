@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
+import cv2
 import numpy as np
 import torch
 from torchvision.ops import nms
@@ -16,8 +17,9 @@ from torchvision.ops import nms
 from .core import data_path, iter_frames, pick_device, resolve_weights, resolve_weights_dir
 
 # %% auto #0
-__all__ = ['TRACKERS', 'IGNORED_CLASSES', 'load_detector', 'fp16_args', 'tile_grid', 'tile_origins', 'inside_tile', 'Track',
-           'PersonTracker', 'read_mot_gt', 'iou_distances', 'mot_scores', 'tracks_to_detections']
+__all__ = ['TRACKERS', 'EMBEDDERS', 'REID_MODEL', 'IGNORED_CLASSES', 'load_detector', 'fp16_args', 'tile_grid', 'tile_origins',
+           'inside_tile', 'Track', 'ReidEmbedder', 'PersonTracker', 'read_mot_gt', 'iou_distances', 'mot_scores',
+           'tracks_to_detections']
 
 # %% ../nbs/00_tracking.ipynb #d9de968f
 def load_detector(detector: str | None = None, device: str = "auto"):
@@ -77,13 +79,38 @@ class Track:
 
 # %% ../nbs/00_tracking.ipynb #1286153c
 TRACKERS = ("deepsort", "bytetrack", "botsort")
+EMBEDDERS = {"reid": 0.6, "mobilenet": 0.3}  # DeepSORT appearance embedders and the max_cosine_distance each needs
+REID_MODEL = "omz/person-reidentification-retail-0288/FP16"
+
+class ReidEmbedder:
+    "Appearance embeddings of person boxes: Intel's person-reidentification-retail-0288 on OpenVINO, one batch per frame."
+    def __init__(self):
+        import openvino as ov
+        core = ov.Core()
+        model = core.read_model(resolve_weights_dir(REID_MODEL) / "person-reidentification-retail-0288.xml")
+        model.reshape({model.inputs[0]: ov.PartialShape([-1, 3, 256, 128])})  # any number of people per call
+        self.model = core.compile_model(model, "CPU", {"PERFORMANCE_HINT": "LATENCY"})
+
+    def __call__(self, frame: np.ndarray, boxes: np.ndarray) -> np.ndarray:
+        "One L2-normalised 256-d embedding per x1, y1, x2, y2 box of a BGR frame (the model takes BGR, 0-255)."
+        h, w = frame.shape[:2]
+        crops = []
+        for x1, y1, x2, y2 in np.asarray(boxes, float).reshape(-1, 4).round().astype(int):
+            x1, y1 = min(max(x1, 0), w - 1), min(max(y1, 0), h - 1)
+            x2, y2 = max(min(x2, w), x1 + 1), max(min(y2, h), y1 + 1)
+            crops.append(cv2.resize(frame[y1:y2, x1:x2], (128, 256)).transpose(2, 0, 1))
+        if not crops: return np.zeros((0, 256), np.float32)
+        e = self.model(np.stack(crops).astype(np.float32))[0]
+        return e / np.linalg.norm(e, axis=1, keepdims=True)
 
 class PersonTracker:
     "Detect people with YOLO and keep their ids stable across frames; `update(frame)` returns that frame's `Track`s."
     def __init__(self, tracker: str = "deepsort", detector: str | None = None, device: str = "auto",
                  conf: float = 0.25, imgsz: int = 640, tiles: str | tuple[int, int] = "auto",
-                 max_age: int = 75, n_init: int = 3, max_cosine_distance: float = 0.3):
+                 max_age: int = 75, n_init: int = 3, embedder: str = "reid", max_cosine_distance: float | None = None,
+                 nn_budget: int = 100):
         if tracker not in TRACKERS: raise ValueError(f"tracker must be one of {TRACKERS}, not {tracker!r}")
+        if embedder not in EMBEDDERS: raise ValueError(f"embedder must be one of {tuple(EMBEDDERS)}, not {embedder!r}")
         self.tracker, self.device, self.conf, self.imgsz, self.tiles = tracker, pick_device(device), conf, imgsz, tiles
         self.model = load_detector(detector, self.device)
         self.frame_index = -1
@@ -91,8 +118,12 @@ class PersonTracker:
             with warnings.catch_warnings():  # its embedder imports the deprecated pkg_resources; nothing for users to act on
                 warnings.filterwarnings("ignore", message="pkg_resources is deprecated")
                 from deep_sort_realtime.deepsort_tracker import DeepSort
+            from threadpoolctl import ThreadpoolController
+            self.blas = ThreadpoolController()  # after DeepSort's import, so that it sees the BLAS scipy loaded
             gpu = self.device.startswith("cuda")
-            self.deepsort = DeepSort(max_age=max_age, n_init=n_init, max_cosine_distance=max_cosine_distance, embedder="mobilenet", half=gpu, bgr=True, embedder_gpu=gpu)
+            self.embedder = ReidEmbedder() if embedder == "reid" else None  # None: DeepSORT embeds with its own MobileNetV2
+            self.deepsort = DeepSort(max_age=max_age, n_init=n_init, max_cosine_distance=max_cosine_distance or EMBEDDERS[embedder],
+                                     nn_budget=nn_budget, embedder=None if self.embedder else "mobilenet", half=gpu, bgr=True, embedder_gpu=gpu)
 
     def _predict(self, image, conf):
         r = self.model.predict(image, classes=[0], conf=conf or self.conf, imgsz=self.imgsz, device=self.device,
@@ -123,7 +154,9 @@ class PersonTracker:
     def _deepsort(self, frame):
         dets = self.detect(frame)
         raw = [([x1, y1, x2 - x1, y2 - y1], c, "person") for x1, y1, x2, y2, c in dets]
-        tracks = self.deepsort.update_tracks(raw, frame=frame)
+        embeds = self.embedder(frame, dets[:, :4]) if self.embedder else None
+        with self.blas.limit(limits=1, user_api="blas"):  # tiny matrices: BLAS threads only fight the networks for the cores
+            tracks = self.deepsort.update_tracks(raw, embeds=embeds, frame=frame)
         return [Track(int(t.track_id), self.frame_index, tuple(float(v) for v in t.to_ltrb(orig=True)), float(t.get_det_conf()))
                 for t in tracks if t.is_confirmed() and t.time_since_update == 0]
 

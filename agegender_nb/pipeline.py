@@ -166,7 +166,8 @@ def annotate(frame: np.ndarray, tracks: Sequence[Track], persons: dict[int, Pers
         fd = sv.Detections(xyxy=np.array([f.box for f in faces], np.float32))
         out = sv.BoxAnnotator(color=sv.Color.WHITE, thickness=1, color_lookup=sv.ColorLookup.INDEX).annotate(out, fd)
     labels = [person_label((persons or {}).get(int(i)), int(i)) for i in det.tracker_id]
-    return sv.LabelAnnotator(text_scale=max(0.4, 0.6 * scale), text_thickness=max(1, round(scale)),
+    # smart_position keeps labels inside the frame (people at the top edge) and moves overlapping labels apart
+    return sv.LabelAnnotator(text_scale=max(0.4, 0.6 * scale), text_thickness=max(1, round(scale)), smart_position=True,
                              color_lookup=sv.ColorLookup.TRACK).annotate(out, det, labels=labels)
 
 # %% ../nbs/04_pipeline.ipynb #a15e8ee0

@@ -12,6 +12,7 @@ from tqdm.auto import tqdm
 
 from .core import WeightsUnavailable
 from .pipeline import AgeGender, Result, run_video
+from .superres import DEFAULT_RESTORE
 
 # %% auto #0
 __all__ = ['Batch', 'run_one', 'ray_env', 'run_on_ray', 'run_many']
@@ -50,7 +51,7 @@ def run_on_ray(sources: Sequence[str], address: str, cpus_per_task: float, **kw)
         if started: ray.shutdown()
 
 def run_many(sources: Sequence[str], ray: str | None = None, cpus_per_task: float = 1, device: str = "auto",
-             restore: str = "none", **kw) -> Batch:
+             restore: str = DEFAULT_RESTORE, **kw) -> Batch:
     "`run_video` on every source: one after another here, or as Ray tasks (`ray`: `'local'` or a cluster address)."
     if ray: outcomes = run_on_ray(sources, ray, cpus_per_task, device=device, restore=restore, **kw)
     else:

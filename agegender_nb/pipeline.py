@@ -22,12 +22,13 @@ from .superres import DEFAULT_RESTORE, RESTORE_MODES, FaceRestorer
 from .estimation import AGES, AgeGenderEstimator, age_summary, estimates_table
 
 # %% auto #0
-__all__ = ['CSV_COLUMNS', 'CSV_HEADER', 'PERSON_COLUMNS', 'AGE_GROUPS', 'VIDEO_EXTS', 'FaceEstimate', 'PersonEstimate',
-           'weighted_median', 'aggregate', 'FaceSchedule', 'AgeGender', 'persons_table', 'tracks_table',
-           'atomic_output', 'write_csv', 'person_label', 'annotate', 'age_group', 'demographics', 'plot_demographics',
-           'write_report', 'video_info', 'source_name', 'Result', 'without_crop', 'Run', 'write_video', 'output_files',
-           'write_tables', 'run_file', 'append_csv', 'run_stream', 'run_video', 'run_image', 'expand_videos', 'parser',
-           'main', 'FrameRecord', 'record_frames', 'stage_view', 'estimates_row', 'explore']
+__all__ = ['CSV_COLUMNS', 'CSV_HEADER', 'PERSON_COLUMNS', 'PERSON_HEADER', 'AGE_GROUPS', 'VIDEO_EXTS', 'FaceEstimate',
+           'PersonEstimate', 'weighted_median', 'aggregate', 'FaceSchedule', 'AgeGender', 'persons_table',
+           'tracks_table', 'atomic_output', 'write_csv', 'person_label', 'annotate', 'age_group', 'demographics',
+           'plot_demographics', 'write_report', 'video_info', 'source_name', 'Result', 'without_crop', 'Run',
+           'write_video', 'output_files', 'write_tables', 'run_file', 'append_csv', 'run_stream', 'run_video',
+           'run_image', 'expand_videos', 'parser', 'main', 'FrameRecord', 'record_frames', 'stage_view',
+           'estimates_row', 'explore']
 
 # %% ../nbs/04_pipeline.ipynb #4068feeb
 @dataclass(frozen=True, eq=False)
@@ -117,6 +118,7 @@ class AgeGender:
 CSV_COLUMNS = ["frame num", "person id", "bb_xmin", "bb_ymin", "bb_height", "bb_width", "age_min", "age_max", "age_actual", "gender"]
 CSV_HEADER = ", ".join(CSV_COLUMNS)
 PERSON_COLUMNS = ["person id", "first frame", "last frame", "faces used", "age_actual", "age_min", "age_max", "gender", "gender_prob"]
+PERSON_HEADER = ", ".join(PERSON_COLUMNS)
 
 def persons_table(persons: Sequence[PersonEstimate]) -> pd.DataFrame:
     return pd.DataFrame([(p.track_id, p.first_frame, p.last_frame, p.faces, p.age_actual, p.age_min, p.age_max, p.gender,
@@ -295,12 +297,11 @@ def output_files(output_dir: Path, name: str, visual: bool) -> dict[str, Path]:
     if visual: files["video"] = f"{name}_infer.mp4"
     return {k: output_dir / v for k, v in files.items()}
 
-def write_tables(run: Run, files: dict[str, Path], fps: float) -> Result:
+def write_tables(run: Run, persons: Sequence[PersonEstimate], files: dict[str, Path], fps: float) -> Result:
     "The CSV, the persons table and the report of a finished file run."
-    persons = run.persons()
     frames_t, persons_t = run.take_rows(persons), persons_table(persons)
     write_report(persons_t, run.in_view, fps, files["summary"], files["plot"])
-    write_csv(persons_t, files["persons"], ", ".join(PERSON_COLUMNS))
+    write_csv(persons_t, files["persons"], PERSON_HEADER)
     write_csv(frames_t, files["csv"])
     return Result(frames_t, persons_t, list(files.values()))
 
@@ -309,8 +310,9 @@ def run_file(path: Path, files: dict[str, Path], run: Run, n: int, fps: float, s
     if run.frames == 0: raise ValueError(f"{path}: no frame could be decoded")
     if n and run.frames < 0.95 * n:  # container frame counts are estimates: allow a few frames of slack
         raise ValueError(f"{path}: only {run.frames} of {n} frames could be decoded (truncated or corrupt file); nothing written")
-    if "video" in files: write_video(path, files["video"], fps, size, run.rows, run.persons(), run.faces)
-    return write_tables(run, files, fps)
+    persons = run.persons()
+    if "video" in files: write_video(path, files["video"], fps, size, run.rows, persons, run.faces)
+    return write_tables(run, persons, files, fps)
 
 # %% ../nbs/04_pipeline.ipynb #78e5e0c1
 def append_csv(table: pd.DataFrame, path: Path):
@@ -319,14 +321,14 @@ def append_csv(table: pd.DataFrame, path: Path):
 
 def run_stream(source: str, files: dict[str, Path], run: Run, fps: float, size: tuple[int, int], flush_every: float) -> Result:
     "Process a live source until it ends or Ctrl-C, flushing the CSV and the persons table every `flush_every` seconds."
-    flushed, stop = 0.0, "the stream ended"
-    def flush() -> list[PersonEstimate]:
+    flushed, stop, shown = 0.0, "the stream ended", {}  # shown: the estimate each label shows, redone when a face comes
+    def flush() -> pd.DataFrame:
         persons = run.persons()
-        rows = run.take_rows(persons)
+        rows, persons_t = run.take_rows(persons), persons_table(persons)
         if not files["csv"].exists() or not flushed: write_csv(rows, files["csv"])  # the first flush replaces an older file
         else: append_csv(rows, files["csv"])
-        write_csv(persons_table(persons), files["persons"], ", ".join(PERSON_COLUMNS))
-        return persons
+        write_csv(persons_t, files["persons"], PERSON_HEADER)
+        return persons_t
     with contextlib.ExitStack() as stack:
         if "video" in files:  # drawn as the frames come, with the running estimates
             writer = cv2.VideoWriter(str(stack.enter_context(atomic_output(files["video"]))), cv2.VideoWriter_fourcc(*"mp4v"), fps, size)
@@ -334,13 +336,15 @@ def run_stream(source: str, files: dict[str, Path], run: Run, fps: float, size: 
         try:
             for frame in tqdm(prefetched(iter_frames(source)), desc=source_name(source), unit="frame"):
                 tracks, faces = run.step(frame)
-                if "video" in files: writer.write(annotate(frame, tracks, {p.track_id: p for p in run.persons(t.track_id for t in tracks)}, faces))
+                if "video" in files:
+                    stale = {t.track_id for t in tracks if t.track_id not in shown} | {f.track_id for f in faces}
+                    shown.update((p.track_id, p) for p in run.persons(stale))
+                    writer.write(annotate(frame, tracks, shown, faces))
                 if time.time() - flushed >= flush_every and run.frames > 1:
                     flush(); flushed = time.time()
         except KeyboardInterrupt: stop = "stopped by Ctrl-C"
         if run.frames == 0: raise ValueError(f"{source}: the stream gave no frame")
-    persons = flush()
-    persons_t = persons_table(persons)
+    persons_t = flush()
     write_report(persons_t, run.in_view, fps, files["summary"], files["plot"])
     print(f"{source_name(source)}: {stop} after {run.frames} frames", file=sys.stderr)
     return Result(pd.read_csv(files["csv"], skipinitialspace=True), persons_t, list(files.values()))

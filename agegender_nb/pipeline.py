@@ -410,7 +410,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--embedder", choices=list(EMBEDDERS), default="reid", help="DeepSORT appearance embedder (default: reid)")
     p.add_argument("--detector", default=None, help="Ultralytics detector weights (default: yolo11n, INT8 OpenVINO on CPU)")
     p.add_argument("--flush-every", type=float, default=10.0, help="streams: write the results so far every N seconds (default: 10)")
-    p.add_argument("--ray", nargs="?", const="auto", default=None, metavar="ADDRESS",
+    p.add_argument("--ray", nargs="?", const="local", default=None, metavar="ADDRESS",
                    help="run the videos as Ray tasks: on the cluster at ADDRESS, or on a local one when no address is given")
     return p
 

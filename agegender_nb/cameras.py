@@ -10,8 +10,8 @@ from typing import Sequence
 
 from tqdm.auto import tqdm
 
-from .core import WeightsUnavailable
-from .pipeline import AgeGender, Result, run_video
+from .core import WeightsUnavailable, redact
+from .pipeline import AgeGender, Result, run_video, source_name
 from .superres import DEFAULT_RESTORE
 
 # %% auto #0
@@ -27,7 +27,7 @@ class Batch:
 def run_one(source: str, models: AgeGender | None = None, **kw) -> tuple[str, Result | None, str | None]:
     "`run_video` on one source; its error as a line instead of an exception."
     try: return source, run_video(source, models=models, **kw), None
-    except (OSError, ValueError, WeightsUnavailable) as e: return source, None, str(e)
+    except (OSError, ValueError, WeightsUnavailable) as e: return source, None, redact(e)
 
 def ray_env() -> dict:
     return {"env_vars": {k: v for k, v in os.environ.items() if k.startswith("AGEGENDER_")}}
@@ -41,7 +41,8 @@ def run_on_ray(sources: Sequence[str], address: str, cpus_per_task: float, **kw)
     try:
         gpus = 1 if ray.cluster_resources().get("GPU", 0) >= 1 else 0
         task = ray.remote(num_cpus=0 if gpus else cpus_per_task, num_gpus=gpus)(run_one)
-        pending, outcomes = [task.remote(s, **kw) for s in sources], []
+        # a task's name shows on Ray's dashboard and in its logs: the results name, never the address with its credentials
+        pending, outcomes = [task.options(name=f"agegender {kw.get('name') or source_name(s)}").remote(s, **kw) for s in sources], []
         with tqdm(total=len(sources), desc="videos (ray)", unit="video") as bar:
             while pending:
                 done, pending = ray.wait(pending, num_returns=1)
@@ -61,6 +62,6 @@ def run_many(sources: Sequence[str], ray: str | None = None, cpus_per_task: floa
     for source, result, error in outcomes:
         if error: batch.failed[source] = error
         else: batch.results[source] = result
-    print(f"{len(batch.results)} of {len(sources)} videos done" + (f"; failed: {', '.join(batch.failed)}" if batch.failed else ""),
+    print(f"{len(batch.results)} of {len(sources)} videos done" + (f"; failed: {', '.join(map(redact, batch.failed))}" if batch.failed else ""),
           file=sys.stderr)
     return batch

@@ -4,10 +4,10 @@
 
 # %% ../nbs/00_core.ipynb #66a00e6c
 from __future__ import annotations
-import hashlib, os, queue, shutil, sys, tempfile, threading, urllib.request
+import hashlib, os, queue, re, shutil, sys, tempfile, threading, urllib.request
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import cv2
 import numpy as np
@@ -16,7 +16,7 @@ from tqdm.auto import tqdm
 # %% auto #0
 __all__ = ['WEIGHTS', 'IMAGE_EXTS', 'STREAM_SCHEMES', 'WeightFile', 'WeightsUnavailable', 'cache_dir', 'package_models',
            'weights_dirs', 'sha256_of', 'download', 'resolve_weights', 'resolve_weights_dir', 'pick_device',
-           'data_path', 'is_stream', 'open_video', 'iter_frames', 'prefetched']
+           'data_path', 'is_stream', 'redact', 'open_video', 'iter_frames', 'prefetched']
 
 # %% ../nbs/00_core.ipynb #f96223f7
 @dataclass(frozen=True)
@@ -34,6 +34,8 @@ _OMZ = ("https://github.com/denilgabani/person-recognition-reidentification-age-
         "age-gender-recognition-retail-0013/FP16-INT8/age-gender-recognition-retail-0013")
 _REID = ("https://github.com/yas-sim/object-tracking-line-crossing-area-intrusion/raw/7d474dd/intel/"
          "person-reidentification-retail-0288/FP16/person-reidentification-retail-0288")
+_ATTRIBUTES = ("https://github.com/vladyslav0chornyi/FaceAnalysis-API/raw/0a027ef/models/intel/"
+               "person-attributes-recognition-crossroad-0230/FP16/person-attributes-recognition-crossroad-0230")
 
 WEIGHTS = {w.name: w for w in [
     # Official Ultralytics release; its checksum is not published, so the first download prints it.
@@ -64,9 +66,19 @@ WEIGHTS = {w.name: w for w in [
                "0d5021c772e603dce69d9ef2e326ecf0a43234cc8b4c5bb5e8aa566f090bdb51"),
     WeightFile("omz/person-reidentification-retail-0288/FP16/person-reidentification-retail-0288.bin", f"{_REID}.bin",
                "08e24c2f1dd976ff8e1f667b93db2950ac8db8da09e163e1ca6463b82d1dbc42"),
+    # Intel Open Model Zoo pedestrian attributes: features for the body estimator, and its is_male is the body peer (stage 03b).
+    WeightFile("omz/person-attributes-recognition-crossroad-0230/FP16/person-attributes-recognition-crossroad-0230.xml",
+               f"{_ATTRIBUTES}.xml", "e77cf6191fa27d09310cf388a966ceefc2edde1235daf3eb9714ee865435d289"),
+    WeightFile("omz/person-attributes-recognition-crossroad-0230/FP16/person-attributes-recognition-crossroad-0230.bin",
+               f"{_ATTRIBUTES}.bin", "ff3b5f76cecac2f3338f6a1b43f2e2f4e73073ac8f884457fe4bff8bd387905f"),
     # This project's age and gender model (stage 03): trained here, shipped inside the package.
     WeightFile("agegender_mobilenet_v2.pt", "https://github.com/agegender-nb/agegender_nb/raw/main/agegender_nb/models/agegender_mobilenet_v2.pt",
                "3103fe4d2c091e9db51d999cbdd1e713eee5575dc0d15590b422cad1b8770985"),
+    # This project's body age and gender models (stage 03b): trained here, shipped inside the package.
+    WeightFile("body_head.pt", "https://github.com/agegender-nb/agegender_nb/raw/main/agegender_nb/models/body_head.pt",
+               "a5dc67b6a8a54c5906f448ec2ae9a554948c240f92050ff5deb560cb9acb8b61"),
+    WeightFile("body_cnn.pt", "https://github.com/agegender-nb/agegender_nb/raw/main/agegender_nb/models/body_cnn.pt",
+               "e50e24e0a56a75b182a2c7ec11b32365b230ec9a9fea09a2803cf12d9ae16ab8"),
 ]}
 
 # %% ../nbs/00_core.ipynb #a8f53129
@@ -158,13 +170,23 @@ def is_stream(source: str | Path | int) -> bool:
     s = str(source)
     return s.isdigit() or ("://" in s and s.split("://", 1)[0].lower() in STREAM_SCHEMES)
 
+# user:password@ in any address, and the query parameters cameras carry secrets in (?user=admin&pwd=...)
+_USERINFO = re.compile(r"(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*://)(?P<user>[^:@/\s]*):\S*@")  # to the last @ of the address
+_SECRET_QUERY = re.compile(r"(?i)(?P<key>[?&;](?:password|passwd|pass|pwd|token|access_token|auth|key|apikey|api_key|secret|signature|sig)=)[^&;#\s]*")
+
+def redact(text: str | Path | int) -> str:
+    "`text` (a source or any message that names one) with the credentials of every address in it replaced by `***`."
+    text = _USERINFO.sub(lambda m: f"{m['scheme']}{m['user']}:***@", str(text))
+    return _SECRET_QUERY.sub(lambda m: f"{m['key']}***", text)
+
 def open_video(source: str | Path | int) -> cv2.VideoCapture:
-    "An opened OpenCV capture of a video file, network stream or camera; a one-line error when it cannot be opened."
+    "An opened OpenCV capture of a video file, network stream or camera; a one-line error (credentials redacted) when it cannot be opened."
     s = str(source)
-    cap = cv2.VideoCapture(int(s) if s.isdigit() else s)
+    try: cap = cv2.VideoCapture(int(s) if s.isdigit() else s)
+    except cv2.error as e: raise ValueError(f"{redact(s)}: cannot be opened ({redact(str(e).strip().splitlines()[-1])})") from None
     if not cap.isOpened():
         cap.release()
-        raise ValueError(f"{source}: cannot open the stream" if is_stream(s) else f"{source}: not a readable video")
+        raise ValueError(f"{redact(s)}: cannot open the stream" if is_stream(s) else f"{s}: not a readable video")
     return cap
 
 def iter_frames(source: str | Path | int) -> Iterator[np.ndarray]:
@@ -189,13 +211,20 @@ def iter_frames(source: str | Path | int) -> Iterator[np.ndarray]:
     finally: cap.release()
 
 # %% ../nbs/00_core.ipynb #e67646f1
-def prefetched(items: Iterable, depth: int = 4) -> Iterator:
-    "The items of `items`, read up to `depth` ahead by a background thread."
+def prefetched(items: Iterable, depth: int = 4, on_drop: Callable[[], None] | None = None) -> Iterator:
+    """The items of `items`, read up to `depth` ahead by a background thread.
+    With `on_drop` (live sources), a reader `depth` items ahead discards the oldest waiting one and calls `on_drop()`,
+    so that a consumer slower than the source stays live instead of lagging further and further behind."""
     q, stop = queue.Queue(depth), threading.Event()
     def put(message) -> bool:
+        live = on_drop is not None and message[0] == "item"
         while not stop.is_set():
-            try: q.put(message, timeout=0.1); return True
-            except queue.Full: pass
+            try: q.put(message, timeout=0.1) if not live else q.put_nowait(message); return True
+            except queue.Full:
+                if not live: continue
+                try: q.get_nowait()  # a live reader never waits: the oldest waiting item goes (only items wait before the end)
+                except queue.Empty: continue
+                on_drop()
         return False
     def read():
         it = iter(items)

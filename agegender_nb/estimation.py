@@ -21,10 +21,10 @@ from .core import data_path, pick_device, resolve_weights, resolve_weights_dir
 # %% auto #0
 __all__ = ['GENDERS', 'RACES', 'INPUT_SIZE', 'IMAGENET_MEAN', 'IMAGENET_STD', 'AGES', 'SHIPPED_MODEL', 'BACKBONES',
            'OMZ_AGE_GENDER', 'SIZES', 'FACENET_WEIGHTS', 'parse_utk_name', 'split_of', 'utkface', 'to_input', 'degrade',
-           'imagenet_mobilenet_v2', 'mobilenet_backbone', 'AgeGenderNet', 'age_targets', 'age_gender_loss',
-           'age_summary', 'fit_alpha', 'mirrored_probs', 'AgeGenderEstimator', 'estimates_table', 'predictions_frame',
-           'OmzAgeGender', 'at_size', 'score', 'evaluate', 'DegradedFaces', 'load_chips', 'validation_probs',
-           'train_estimator', 'facenet_backbone']
+           'degrade_photometric', 'imagenet_mobilenet_v2', 'mobilenet_backbone', 'AgeGenderNet', 'age_targets',
+           'age_gender_loss', 'age_summary', 'fit_alpha', 'mirrored_probs', 'AgeGenderEstimator', 'estimates_table',
+           'predictions_frame', 'OmzAgeGender', 'at_size', 'score', 'evaluate', 'DegradedFaces', 'load_chips',
+           'validation_probs', 'train_estimator', 'facenet_backbone']
 
 # %% ../nbs/03_estimation.ipynb #677bb475
 GENDERS = ("male", "female")  # UTKFace's 0 and 1
@@ -58,11 +58,12 @@ INPUT_SIZE = 112
 IMAGENET_MEAN = np.array([0.485, 0.456, 0.406], np.float32) * 255
 IMAGENET_STD = np.array([0.229, 0.224, 0.225], np.float32) * 255
 
-def to_input(crop: np.ndarray, size: int = INPUT_SIZE, mean=IMAGENET_MEAN, std=IMAGENET_STD) -> np.ndarray:
-    "A BGR uint8 crop as a normalised RGB CHW float array of `size`×`size`."
+def to_input(crop: np.ndarray, size: int | tuple[int, int] = INPUT_SIZE, mean=IMAGENET_MEAN, std=IMAGENET_STD) -> np.ndarray:
+    "A BGR uint8 crop as a normalised RGB CHW float array of `size`×`size` (or of height × width, for a pair)."
     if crop.ndim == 2: crop = cv2.cvtColor(crop, cv2.COLOR_GRAY2BGR)
-    interp = cv2.INTER_AREA if crop.shape[0] > size else cv2.INTER_LINEAR
-    x = cv2.resize(crop, (size, size), interpolation=interp)
+    height, width = (size, size) if isinstance(size, int) else size
+    interp = cv2.INTER_AREA if crop.shape[0] > height else cv2.INTER_LINEAR
+    x = cv2.resize(crop[..., :3], (width, height), interpolation=interp)
     return ((x[..., ::-1].astype(np.float32) - mean) / std).transpose(2, 0, 1)
 
 # %% ../nbs/03_estimation.ipynb #83c2b67f
@@ -82,6 +83,10 @@ def degrade(img: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     if rng.random() < 0.8:
         side = int(rng.uniform(12, 64))
         img = cv2.resize(img, (side, side), interpolation=(cv2.INTER_AREA, cv2.INTER_LINEAR, cv2.INTER_NEAREST)[rng.integers(3)])
+    return degrade_photometric(img, rng)
+
+def degrade_photometric(img: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    "Random camera troubles on a BGR uint8 image: low light, contrast, sensor noise, a grayscale camera, JPEG."
     img = img.astype(np.float32)
     if rng.random() < 0.3: img = 255 * (img / 255) ** rng.uniform(0.8, 1.6) * rng.uniform(0.35, 1.0)
     elif rng.random() < 0.3: img = img * rng.uniform(0.7, 1.3) + rng.uniform(-25, 25)

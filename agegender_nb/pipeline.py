@@ -4,7 +4,7 @@
 
 # %% ../nbs/04_pipeline.ipynb #69b9d10c
 from __future__ import annotations
-import argparse, contextlib, dataclasses, glob, json, os, re, sys, tempfile, time, warnings
+import contextlib, dataclasses, json, os, re, sys, tempfile, time, urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
@@ -15,114 +15,90 @@ import pandas as pd
 import torch
 from tqdm.auto import tqdm
 
-from .core import IMAGE_EXTS, WeightsUnavailable, is_stream, iter_frames, open_video, pick_device, prefetched
-from .tracking import EMBEDDERS, TRACKERS, PersonTracker, Track, tracks_to_detections
-from .faces import Face, FaceDetector
-from .superres import DEFAULT_RESTORE, RESTORE_MODES, FaceRestorer
-from .estimation import AGES, AgeGenderEstimator, age_summary, estimates_table
+from .core import is_stream, iter_frames, open_video, pick_device, prefetched, redact
+from .tracking import PersonTracker, Track, tracks_to_detections
+from .faces import Face
+from .superres import DEFAULT_RESTORE, FaceRestorer
+from .estimation import estimates_table
+from .body import Look, PersonEstimator, aggregate, person_crop
 
 # %% auto #0
-__all__ = ['CSV_COLUMNS', 'CSV_HEADER', 'PERSON_COLUMNS', 'PERSON_HEADER', 'AGE_GROUPS', 'VIDEO_EXTS', 'FaceEstimate',
-           'PersonEstimate', 'weighted_median', 'aggregate', 'FaceSchedule', 'AgeGender', 'persons_table',
-           'tracks_table', 'atomic_output', 'write_csv', 'person_label', 'annotate', 'age_group', 'demographics',
-           'plot_demographics', 'write_report', 'video_info', 'source_name', 'Result', 'without_crop', 'Run',
-           'write_video', 'output_files', 'write_tables', 'run_file', 'append_csv', 'run_stream', 'run_video',
-           'run_image', 'expand_videos', 'parser', 'main', 'FrameRecord', 'record_frames', 'stage_view',
-           'estimates_row', 'explore']
+__all__ = ['CSV_COLUMNS', 'CSV_HEADER', 'PERSON_COLUMNS', 'PERSON_HEADER', 'AGE_GROUPS', 'PersonEstimate', 'LookSchedule',
+           'AgeGender', 'persons_table', 'tracks_table', 'file_mode', 'atomic_output', 'writable_dir', 'write_csv',
+           'person_label', 'annotate', 'age_group', 'demographics', 'plot_demographics', 'write_report', 'video_info',
+           'source_name', 'check_name', 'Result', 'without_crop', 'Run', 'write_video', 'output_files', 'write_tables',
+           'run_file', 'append_csv', 'run_stream', 'run_video', 'run_image', 'FrameRecord', 'record_frames',
+           'stage_view', 'estimates_row', 'explore']
 
 # %% ../nbs/04_pipeline.ipynb #4068feeb
-@dataclass(frozen=True, eq=False)
-class FaceEstimate:
-    "The estimator's reading of one person's face in one frame."
-    track_id: int
-    frame_index: int
-    quality: float          # stage 01's quality score: the weight in aggregation
-    age_probs: np.ndarray   # (101,) distribution over ages 0..100
-    p_female: float
-
 @dataclass(frozen=True)
 class PersonEstimate:
-    "One person id over the whole video: its age, interval and gender, from all its faces."
+    "One person id over the whole video: its age, interval and gender, from all its looks."
     track_id: int
     first_frame: int
     last_frame: int
-    faces: int                       # faces that went into the estimate
-    age_actual: float | None = None  # None: the face was never seen
+    faces: int                       # looks with a face found
+    age_actual: float | None = None  # None: never looked at (a run stopped before its first look)
     age_min: float | None = None
     age_max: float | None = None
     gender: str | None = None
     gender_prob: float | None = None
-
-# %% ../nbs/04_pipeline.ipynb #eee62871
-def weighted_median(values: np.ndarray, weights: np.ndarray) -> float:
-    order = np.argsort(values)
-    cum = np.cumsum(weights[order])
-    return float(values[order][np.searchsorted(cum, cum[-1] / 2)])
-
-def aggregate(estimates: Sequence[FaceEstimate], alpha: float) -> dict:
-    "Age (weighted median), interval (mixture quantiles) and gender (mean log-odds) from a person's faces."
-    w = np.array([e.quality for e in estimates], np.float64) + 1e-6
-    w /= w.sum()
-    probs = np.stack([e.age_probs for e in estimates])
-    means = probs @ AGES.numpy()
-    age = weighted_median(means, w)
-    _, lo, hi = age_summary(torch.from_numpy((w[:, None] * probs).sum(0, keepdims=True)).float(), alpha)
-    p = np.clip([e.p_female for e in estimates], 1e-4, 1 - 1e-4)
-    p_female = float(1 / (1 + np.exp(-(w * np.log(p / (1 - p))).sum())))
-    female = p_female >= 0.5
-    return dict(faces=len(estimates), age_actual=round(age, 1), age_min=float(min(lo[0], age)), age_max=float(max(hi[0], age)),
-                gender="female" if female else "male", gender_prob=round(p_female if female else 1 - p_female, 3))
+    source: str | None = None        # "face+body" when any look found the face, else "body"
+    body_looks: int = 0
 
 # %% ../nbs/04_pipeline.ipynb #552de202
-class FaceSchedule:
-    "Which tracks get a face search in this frame."
-    def __init__(self, every: int = 5, grow: float = 1.2):
-        self.every, self.grow, self.last = every, grow, {}  # track id -> (frame, box height) of the last look
+class LookSchedule:
+    "Which tracks get a look (face search, body estimate) in this frame."
+    def __init__(self, every: int = 5, grow: float = 1.2, settled_after: int = 8, settled_every: int = 3):
+        self.every, self.grow, self.settled_after, self.settled_every = every, grow, settled_after, settled_every
+        self.last, self.looks = {}, {}  # track id -> (frame, box height) of the last look; track id -> looks so far
+
+    def wait(self, track_id: int) -> int:
+        "Frames between looks: `every`, or `settled_every` times more once the person has had `settled_after` looks."
+        settled = self.every > 1 and self.looks.get(track_id, 0) >= self.settled_after  # every=1 stays the naive chain
+        return self.every * (self.settled_every if settled else 1)
 
     def due(self, tracks: Sequence[Track]) -> list[Track]:
-        due = [t for t in tracks if t.track_id not in self.last or t.frame_index - self.last[t.track_id][0] >= self.every
+        due = [t for t in tracks if t.track_id not in self.last or t.frame_index - self.last[t.track_id][0] >= self.wait(t.track_id)
                or t.height >= self.grow * self.last[t.track_id][1]]
-        for t in due: self.last[t.track_id] = (t.frame_index, t.height)
+        for t in due:
+            self.last[t.track_id] = (t.frame_index, t.height)
+            self.looks[t.track_id] = self.looks.get(t.track_id, 0) + 1
         return due
 
 # %% ../nbs/04_pipeline.ipynb #9a72009e
 class AgeGender:
-    "The face, restoration and estimation stages, applied to the tracks of a frame."
+    "The face, restoration, estimation and body stages, applied to the tracks of a frame."
     def __init__(self, device: str = "auto", restore: str = DEFAULT_RESTORE, face_model: str = "mobile0.25"):
         self.device = pick_device(device)
-        self.faces = FaceDetector(face_model, self.device)
         self.restorer = FaceRestorer(restore, device=self.device)
-        self.estimator = AgeGenderEstimator(device=self.device)
+        self.estimator = PersonEstimator(self.device, face_model, restore=self.restorer)
 
-    def estimate(self, frame: np.ndarray, tracks: Sequence[Track]) -> tuple[list[Face], list[FaceEstimate]]:
-        "The faces found for `tracks` (their crops restored) and their estimates."
-        faces = self.faces.detect(frame, tracks) if tracks else []
-        if not faces: return [], []
-        faces = [dataclasses.replace(f, crop=c) for f, c in zip(faces, self.restorer([f.crop for f in faces]))]
-        probs, female = self.estimator.predict_proba([f.crop for f in faces])
-        return faces, [FaceEstimate(f.track_id, f.frame_index, f.quality, p.numpy(), float(q))
-                       for f, p, q in zip(faces, probs, female)]
+    def estimate(self, frame: np.ndarray, tracks: Sequence[Track]) -> tuple[list[Face], list[Look]]:
+        "The faces found for `tracks` (their crops restored) and one fused look per track."
+        return self.estimator.looks(frame, tracks)
 
-    def person(self, track_id: int, first: int, last: int, estimates: Sequence[FaceEstimate]) -> PersonEstimate:
-        "The `PersonEstimate` of a track seen from frame `first` to `last`, from all its face estimates."
-        return PersonEstimate(track_id, first, last, **(aggregate(estimates, self.estimator.alpha) if estimates else {"faces": 0}))
+    def person(self, track_id: int, first: int, last: int, looks: Sequence[Look]) -> PersonEstimate:
+        "The `PersonEstimate` of a track seen from frame `first` to `last`, from all its looks."
+        return PersonEstimate(track_id, first, last, **(aggregate(looks, self.estimator.alpha) if looks else {"faces": 0}))
 
-    def persons(self, tracks: Sequence[Track], estimates: Sequence[FaceEstimate]) -> list[PersonEstimate]:
-        "One `PersonEstimate` per track id, from all its face estimates."
+    def persons(self, tracks: Sequence[Track], looks: Sequence[Look]) -> list[PersonEstimate]:
+        "One `PersonEstimate` per track id, from all its looks."
         frames, by_id = {}, {}
         for t in tracks: frames.setdefault(t.track_id, []).append(t.frame_index)
-        for e in estimates: by_id.setdefault(e.track_id, []).append(e)
+        for l in looks: by_id.setdefault(l.track_id, []).append(l)
         return [self.person(i, min(f), max(f), by_id.get(i, [])) for i, f in sorted(frames.items())]
 
 # %% ../nbs/04_pipeline.ipynb #fd7b4046
 CSV_COLUMNS = ["frame num", "person id", "bb_xmin", "bb_ymin", "bb_height", "bb_width", "age_min", "age_max", "age_actual", "gender"]
 CSV_HEADER = ", ".join(CSV_COLUMNS)
-PERSON_COLUMNS = ["person id", "first frame", "last frame", "faces used", "age_actual", "age_min", "age_max", "gender", "gender_prob"]
+PERSON_COLUMNS = ["person id", "first frame", "last frame", "faces used", "age_actual", "age_min", "age_max", "gender", "gender_prob",
+                  "source", "body looks"]
 PERSON_HEADER = ", ".join(PERSON_COLUMNS)
 
 def persons_table(persons: Sequence[PersonEstimate]) -> pd.DataFrame:
     return pd.DataFrame([(p.track_id, p.first_frame, p.last_frame, p.faces, p.age_actual, p.age_min, p.age_max, p.gender,
-                          p.gender_prob) for p in persons], columns=PERSON_COLUMNS)
+                          p.gender_prob, p.source, p.body_looks) for p in persons], columns=PERSON_COLUMNS)
 
 def tracks_table(tracks: Sequence[Track], persons: Sequence[PersonEstimate] = ()) -> pd.DataFrame:
     "One CSV row per track, boxes rounded to whole pixels, with its person's estimate (empty when none)."
@@ -130,10 +106,15 @@ def tracks_table(tracks: Sequence[Track], persons: Sequence[PersonEstimate] = ()
     rows = [{"frame num": t.frame_index, "person id": t.track_id, "bb_xmin": round(t.box[0]), "bb_ymin": round(t.box[1]),
              "bb_height": round(t.height), "bb_width": round(t.width),
              **({"age_min": p.age_min, "age_max": p.age_max, "age_actual": p.age_actual, "gender": p.gender}
-                if (p := est.get(t.track_id)) and p.faces else {})} for t in tracks]
+                if (p := est.get(t.track_id)) and p.gender else {})} for t in tracks]
     return pd.DataFrame(rows, columns=CSV_COLUMNS)
 
 # %% ../nbs/04_pipeline.ipynb #efd71f74
+def file_mode() -> int:
+    "The mode a new file gets here: 0o666 less the umask (0o644 under the usual 022), as for any file the user writes."
+    umask = os.umask(0); os.umask(umask)
+    return 0o666 & ~umask
+
 @contextlib.contextmanager
 def atomic_output(path: Path) -> Iterator[Path]:
     "Yield a temporary path beside `path`; rename it to `path` on success, delete it on failure."
@@ -142,9 +123,24 @@ def atomic_output(path: Path) -> Iterator[Path]:
     os.close(fd)
     try:
         yield Path(tmp)
+        os.chmod(tmp, file_mode())  # mkstemp makes it 0600, which a colleague or a web server could not read
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp): os.remove(tmp)
+
+def writable_dir(output_dir: str | Path) -> Path:
+    "`output_dir`, created if missing, once a file could be written there; else a one-line error, and no folder left behind."
+    output_dir = Path(output_dir)
+    missing = [p for p in (output_dir, *output_dir.parents) if not p.exists()]  # deepest first
+    try:
+        output_dir.mkdir(parents=True, exist_ok=True)
+        fd, probe = tempfile.mkstemp(prefix=".agegender-probe-", dir=output_dir)
+        os.close(fd); os.remove(probe)
+    except OSError as e:
+        for p in missing:
+            with contextlib.suppress(OSError): p.rmdir()
+        raise ValueError(f"--output-dir {output_dir}: cannot write there ({e.strerror or e})") from None
+    return output_dir
 
 def write_csv(table: pd.DataFrame, path: Path, header: str = CSV_HEADER):
     with atomic_output(path) as tmp:
@@ -154,7 +150,7 @@ def write_csv(table: pd.DataFrame, path: Path, header: str = CSV_HEADER):
 
 # %% ../nbs/04_pipeline.ipynb #2e8ca367
 def person_label(p: PersonEstimate | None, track_id: int) -> str:
-    if p is None or not p.faces: return f"#{track_id}"
+    if p is None or p.gender is None: return f"#{track_id}"
     return f"#{track_id} {p.age_actual:.0f} {'F' if p.gender == 'female' else 'M'}"
 
 def annotate(frame: np.ndarray, tracks: Sequence[Track], persons: dict[int, PersonEstimate] | None = None,
@@ -186,7 +182,8 @@ def demographics(persons: pd.DataFrame, in_view: Sequence[int], fps: float) -> d
     dwell = ((persons["last frame"] - persons["first frame"] + 1) / fps).round(2)
     counts = np.asarray(in_view, float)
     per_second = [round(float(c.mean()), 2) for c in np.array_split(counts, max(1, int(np.ceil(len(counts) / fps))))] if len(counts) else []
-    return {"persons": len(persons), "persons with a face": len(seen), "frames": len(counts), "fps": round(fps, 3),
+    return {"persons": len(persons), "persons with an estimate": len(seen), "persons with a face": int(persons["faces used"].gt(0).sum()),
+            "frames": len(counts), "fps": round(fps, 3),
             "by age group and gender": groups, "unknown age and gender": len(persons) - len(seen),
             "dwell seconds": dict(zip(persons["person id"].astype(int).astype(str), dwell.astype(float))),
             "dwell seconds median": float(dwell.median()) if len(dwell) else None,
@@ -200,15 +197,17 @@ def plot_demographics(report: dict) -> "matplotlib.figure.Figure":
     for k, (g, color) in enumerate([("female", "tab:red"), ("male", "tab:blue")]):
         ax1.bar(x + (k - 0.5) * 0.4, [v[g] for v in groups.values()], 0.4, label=g, color=color)
     ax1.set_xticks(x, list(groups)); ax1.set_ylabel("persons"); ax1.legend()
-    ax1.set_title(f"{report['persons with a face']} persons by age and gender ({report['unknown age and gender']} unknown)")
+    ax1.set_title(f"{report['persons with an estimate']} persons by age and gender ({report['unknown age and gender']} unknown)")
     ax2.hist(list(report["dwell seconds"].values()) or [0], bins=20, color="tab:gray")
     ax2.set_xlabel("seconds in view"); ax2.set_ylabel("persons"); ax2.set_title(f"dwell time (median {report['dwell seconds median']} s)")
     ax3.plot(report["persons in view per second"], color="tab:green")
     ax3.set_xlabel("second"); ax3.set_ylabel("persons in view"); ax3.set_title("persons in view over time")
     return fig
 
-def write_report(persons: pd.DataFrame, in_view: Sequence[int], fps: float, json_path: Path, png_path: Path) -> dict:
-    report = demographics(persons, in_view, fps)
+def write_report(persons: pd.DataFrame, in_view: Sequence[int], fps: float, json_path: Path, png_path: Path,
+                 notes: dict | None = None) -> dict:
+    "The demographics report, with `notes` on the run (frames dropped, an early end), as JSON and PNG."
+    report = demographics(persons, in_view, fps) | (notes or {})
     with atomic_output(json_path) as tmp: tmp.write_text(json.dumps(report, indent=1))
     with atomic_output(png_path) as tmp: plot_demographics(report).savefig(tmp, format="png", dpi=80)
     return report
@@ -229,10 +228,18 @@ def video_info(source: str | Path) -> tuple[int, float, int, int]:
     return (0 if is_stream(source) else max(n, 0)), (fps if 0 < fps < 1000 else 25.0), w, h
 
 def source_name(source: str | Path) -> str:
-    "The name a source's results are filed under: a file's stem; for a stream, its address made filename-safe."
+    "The name a source's results are filed under: a file's stem; for a stream, its host and path made filename-safe, never its credentials or query."
     if not is_stream(source): return Path(source).stem
     s = str(source)
-    return f"camera{s}" if s.isdigit() else re.sub(r"[^A-Za-z0-9._-]+", "_", s.split("://", 1)[1]).strip("_.")
+    if s.isdigit(): return f"camera{s}"
+    url = urllib.parse.urlsplit(s)
+    return re.sub(r"[^A-Za-z0-9._-]+", "_", url.netloc.rpartition("@")[2] + url.path).strip("_.") or "stream"
+
+def check_name(name: str) -> str:
+    "A results name given by the user: a plain file name, so that the results stay in the output folder."
+    if not name or name in (".", "..") or "/" in name or "\\" in name or "\0" in name:
+        raise ValueError(f"--name {name!r}: give a plain name without folders, such as entrance_cam")
+    return name
 
 @dataclass
 class Result:
@@ -247,27 +254,28 @@ def without_crop(face: Face) -> Face:
     return dataclasses.replace(face, crop=np.zeros((0, 0, 3), np.uint8))
 
 class Run:
-    "One video or stream being processed: the tracks not yet written, each person's span of frames and face estimates."
+    "One video or stream being processed: the tracks not yet written, each person's span of frames and looks."
     def __init__(self, models: AgeGender, tracker: PersonTracker, face_every: int = 5, keep_faces: bool = False):
-        self.models, self.tracker, self.schedule, self.keep_faces = models, tracker, FaceSchedule(face_every), keep_faces
+        self.models, self.tracker, self.schedule, self.keep_faces = models, tracker, LookSchedule(face_every), keep_faces
         self.rows: list[Track] = []                       # tracks not yet written to the CSV
         self.spans: dict[int, list[int]] = {}             # person id -> [first frame, last frame]
-        self.found: dict[int, list[FaceEstimate]] = {}    # person id -> its face estimates
+        self.found: dict[int, list[Look]] = {}            # person id -> its looks
         self.faces: dict[int, list[Face]] = {}            # frame -> faces found (without crops), for drawing
         self.in_view: list[int] = []                      # persons in each frame, for the report (a few bytes a frame)
 
     @property
     def frames(self) -> int: return self.tracker.frame_index + 1
 
-    def step(self, frame: np.ndarray) -> tuple[list[Track], list[Face]]:
-        "Track, look for the faces due, estimate them; the frame's tracks and faces."
-        tracks = self.tracker.update(frame)
+    def step(self, frame: np.ndarray, index: int | None = None) -> tuple[list[Track], list[Face], list[Look]]:
+        "Track, look at the persons due; the frame's tracks, the faces found and the looks taken. `index`: the source's frame number, when frames were dropped."
+        tracks = self.tracker.update(frame, index)
         faces, found = self.models.estimate(frame, self.schedule.due(tracks))
-        self.rows += tracks; self.in_view.append(len(tracks))
+        self.rows += tracks
+        self.in_view += [len(tracks)] * (self.frames - len(self.in_view))  # a dropped frame counts as the next one seen
         for t in tracks: self.spans.setdefault(t.track_id, [t.frame_index, t.frame_index])[1] = t.frame_index
         for e in found: self.found.setdefault(e.track_id, []).append(e)
         if self.keep_faces and faces: self.faces[self.tracker.frame_index] = [without_crop(f) for f in faces]
-        return tracks, faces
+        return tracks, faces, found
 
     def persons(self, ids: Iterable[int] | None = None) -> list[PersonEstimate]:
         "The estimate of every person so far (or of `ids`)."
@@ -297,10 +305,10 @@ def output_files(output_dir: Path, name: str, visual: bool) -> dict[str, Path]:
     if visual: files["video"] = f"{name}_infer.mp4"
     return {k: output_dir / v for k, v in files.items()}
 
-def write_tables(run: Run, persons: Sequence[PersonEstimate], files: dict[str, Path], fps: float) -> Result:
-    "The CSV, the persons table and the report of a finished file run."
+def write_tables(run: Run, persons: Sequence[PersonEstimate], files: dict[str, Path], fps: float, notes: dict | None = None) -> Result:
+    "The CSV, the persons table and the report (with `notes`) of a finished file run."
     frames_t, persons_t = run.take_rows(persons), persons_table(persons)
-    write_report(persons_t, run.in_view, fps, files["summary"], files["plot"])
+    write_report(persons_t, run.in_view, fps, files["summary"], files["plot"], notes)
     write_csv(persons_t, files["persons"], PERSON_HEADER)
     write_csv(frames_t, files["csv"])
     return Result(frames_t, persons_t, list(files.values()))
@@ -308,20 +316,26 @@ def write_tables(run: Run, persons: Sequence[PersonEstimate], files: dict[str, P
 def run_file(path: Path, files: dict[str, Path], run: Run, n: int, fps: float, size: tuple[int, int]) -> Result:
     for frame in tqdm(prefetched(iter_frames(path)), total=n or None, desc=path.name, unit="frame"): run.step(frame)
     if run.frames == 0: raise ValueError(f"{path}: no frame could be decoded")
+    notes = {}
     if n and run.frames < 0.95 * n:  # container frame counts are estimates: allow a few frames of slack
-        raise ValueError(f"{path}: only {run.frames} of {n} frames could be decoded (truncated or corrupt file); nothing written")
+        notes["ended early at frame"] = run.frames  # a recording cut off: keep everything decoded, and say so
+        print(f"agegender: warning: {path.name} ended early at frame {run.frames} of {n} (cut off or corrupt); "
+              f"the results cover frames 0-{run.frames - 1}", file=sys.stderr)
     persons = run.persons()
     if "video" in files: write_video(path, files["video"], fps, size, run.rows, persons, run.faces)
-    return write_tables(run, persons, files, fps)
+    return write_tables(run, persons, files, fps, notes)
 
 # %% ../nbs/04_pipeline.ipynb #78e5e0c1
 def append_csv(table: pd.DataFrame, path: Path):
     "Append rows to a CSV in one write, so that a reader never sees half a row."
     with open(path, "a", newline="") as f: f.write(table.to_csv(header=False, index=False))
 
-def run_stream(source: str, files: dict[str, Path], run: Run, fps: float, size: tuple[int, int], flush_every: float) -> Result:
-    "Process a live source until it ends or Ctrl-C, flushing the CSV and the persons table every `flush_every` seconds."
-    flushed, stop, shown = 0.0, "the stream ended", {}  # shown: the estimate each label shows, redone when a face comes
+def run_stream(source: str, files: dict[str, Path], run: Run, fps: float, size: tuple[int, int], flush_every: float,
+               name: str, keep_frames: bool = False) -> Result:
+    "Process a live source until it ends or Ctrl-C, flushing the CSV and the persons table every `flush_every` seconds; frames that arrive while it is behind are dropped, unless `keep_frames`."
+    flushed, stop, shown = 0.0, "the stream ended", {}  # shown: the estimate each label shows, redone after each look
+    dropped = [0]
+    def count_drop(): dropped[0] += 1
     def flush() -> pd.DataFrame:
         persons = run.persons()
         rows, persons_t = run.take_rows(persons), persons_table(persons)
@@ -334,33 +348,36 @@ def run_stream(source: str, files: dict[str, Path], run: Run, fps: float, size: 
             writer = cv2.VideoWriter(str(stack.enter_context(atomic_output(files["video"]))), cv2.VideoWriter_fourcc(*"mp4v"), fps, size)
             stack.callback(writer.release)
         try:
-            for frame in tqdm(prefetched(iter_frames(source)), desc=source_name(source), unit="frame"):
-                tracks, faces = run.step(frame)
+            frames = prefetched(enumerate(iter_frames(source)), on_drop=None if keep_frames else count_drop)
+            for index, frame in (bar := tqdm(frames, desc=name, unit="frame")):
+                tracks, faces, looks = run.step(frame, index)
+                if dropped[0]: bar.set_postfix(dropped=dropped[0], refresh=False)
                 if "video" in files:
-                    stale = {t.track_id for t in tracks if t.track_id not in shown} | {f.track_id for f in faces}
+                    stale = {t.track_id for t in tracks if t.track_id not in shown} | {l.track_id for l in looks}
                     shown.update((p.track_id, p) for p in run.persons(stale))
                     writer.write(annotate(frame, tracks, shown, faces))
                 if time.time() - flushed >= flush_every and run.frames > 1:
                     flush(); flushed = time.time()
         except KeyboardInterrupt: stop = "stopped by Ctrl-C"
-        if run.frames == 0: raise ValueError(f"{source}: the stream gave no frame")
+        if run.frames == 0: raise ValueError(f"{redact(source)}: the stream gave no frame")
     persons_t = flush()
-    write_report(persons_t, run.in_view, fps, files["summary"], files["plot"])
-    print(f"{source_name(source)}: {stop} after {run.frames} frames", file=sys.stderr)
+    write_report(persons_t, run.in_view, fps, files["summary"], files["plot"], {"dropped frames": dropped[0]})
+    print(f"{name}: {stop} after {run.frames} frames" + (f" ({dropped[0]} dropped to stay live)" if dropped[0] else ""), file=sys.stderr)
     return Result(pd.read_csv(files["csv"], skipinitialspace=True), persons_t, list(files.values()))
 
 def run_video(source: str | Path, output_dir: str | Path = "results", visual: bool = False, restore: str = DEFAULT_RESTORE,
               face_every: int = 5, device: str = "auto", models: AgeGender | None = None, flush_every: float = 10.0,
-              **tracker_kw) -> Result:
-    "Every person in a video file or live stream with their age and gender; writes the CSV, the persons table, the report and, when `visual`, the annotated video."
+              name: str | None = None, keep_frames: bool = False, **tracker_kw) -> Result:
+    "Every person in a video file or live stream with their age and gender; writes the CSV, the persons table, the report and, when `visual`, the annotated video, as `<name>*` (default: `source_name`)."
+    name = check_name(name) if name is not None else source_name(source)
     n, fps, w, h = video_info(source)
-    stream, start = is_stream(source), time.time()
-    files = output_files(Path(output_dir), source_name(source), visual)
+    stream, start, device = is_stream(source), time.time(), pick_device(device)  # every check before the output folder is made
+    files = output_files(writable_dir(output_dir), name, visual)
     run = Run(models or AgeGender(device, restore), PersonTracker(device=device, **tracker_kw), face_every, keep_faces=visual and not stream)
-    if stream: result = run_stream(str(source), files, run, fps, (w, h), flush_every)
+    if stream: result = run_stream(str(source), files, run, fps, (w, h), flush_every, name, keep_frames)
     else: result = run_file(Path(source), files, run, n, fps, (w, h))
-    seen = int(result.persons["faces used"].gt(0).sum())
-    print(f"{source_name(source)}: {len(result.persons)} persons ({seen} with a face) in {run.frames} frames, "
+    estimated, faces = int(result.persons["gender"].notna().sum()), int(result.persons["faces used"].gt(0).sum())
+    print(f"{name}: {len(result.persons)} persons ({estimated} with an age and gender, {faces} with a face) in {run.frames} frames, "
           f"{time.time() - start:.1f} s; results in {Path(output_dir)}/", file=sys.stderr)
     return result
 
@@ -373,10 +390,12 @@ def run_image(path: str | Path, output_dir: str | Path = "results", visual: bool
     if path.is_dir(): raise IsADirectoryError(f"{path}: is a folder, not an image")
     frame = cv2.imread(str(path), cv2.IMREAD_COLOR)  # grayscale and 4-channel images come back as 3-channel BGR
     if frame is None: raise ValueError(f"{path}: not a readable image")
+    device = pick_device(device)
+    writable_dir(output_dir)
     models = models or AgeGender(device, restore)
     tracks = PersonTracker(device=device, **tracker_kw).persons(frame)
-    faces, estimates = models.estimate(frame, tracks)
-    persons = models.persons(tracks, estimates)
+    faces, looks = models.estimate(frame, tracks)
+    persons = models.persons(tracks, looks)
     result = Result(tracks_table(tracks, persons), persons_table(persons), [output_dir / f"{path.stem}.csv"])
     if visual:
         result.files.append(output_dir / f"{path.stem}_infer.png")
@@ -385,57 +404,6 @@ def run_image(path: str | Path, output_dir: str | Path = "results", visual: bool
     write_csv(result.frames, result.files[0])
     return result
 
-# %% ../nbs/04_pipeline.ipynb #ae45d867
-VIDEO_EXTS = {".mp4", ".avi", ".mov", ".mkv", ".m4v", ".mpg", ".mpeg", ".webm", ".ts", ".wmv", ".flv"}
-
-def expand_videos(spec: str) -> list[str]:
-    "The videos `--video` names: a file or stream as given; the videos in a folder or matching a glob, sorted."
-    if is_stream(spec) or not (os.path.isdir(spec) or glob.has_magic(spec)): return [spec]
-    paths = glob.glob(spec) if glob.has_magic(spec) else [str(p) for p in Path(spec).iterdir()]
-    videos = sorted(p for p in paths if Path(p).suffix.lower() in VIDEO_EXTS and os.path.isfile(p))
-    if not videos: raise FileNotFoundError(f"{spec}: no videos there")
-    return videos
-
-def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="agegender", description="Age and gender of every person in a surveillance video or image.")
-    src = p.add_mutually_exclusive_group(required=True)
-    src.add_argument("--video", help="video file, folder or glob of videos, or a live stream (rtsp://, http(s)://, camera index)")
-    src.add_argument("--image", help="image file to process")
-    p.add_argument("--visual", type=int, choices=[0, 1], default=0, help="1: also write the annotated video or image")
-    p.add_argument("--output-dir", default="results", help="where the results go (default: results)")
-    p.add_argument("--device", default="auto", help="auto, cpu or cuda (default: auto)")
-    p.add_argument("--restore", choices=RESTORE_MODES, default=DEFAULT_RESTORE, help=f"face restoration (default: {DEFAULT_RESTORE})")
-    p.add_argument("--face-every", type=int, default=5, help="look for each person's face every N frames (default: 5; 1: every frame)")
-    p.add_argument("--tracker", choices=TRACKERS, default="deepsort", help="person tracker (default: deepsort)")
-    p.add_argument("--embedder", choices=list(EMBEDDERS), default="reid", help="DeepSORT appearance embedder (default: reid)")
-    p.add_argument("--detector", default=None, help="Ultralytics detector weights (default: yolo11n, INT8 OpenVINO on CPU)")
-    p.add_argument("--flush-every", type=float, default=10.0, help="streams: write the results so far every N seconds (default: 10)")
-    p.add_argument("--ray", nargs="?", const="local", default=None, metavar="ADDRESS",
-                   help="run the videos as Ray tasks: on the cluster at ADDRESS, or on a local one when no address is given")
-    return p
-
-def main(argv: list[str] | None = None) -> int:
-    args = parser().parse_args(argv)
-    kw = dict(output_dir=args.output_dir, visual=bool(args.visual), device=args.device, restore=args.restore, detector=args.detector)
-    video_kw = dict(tracker=args.tracker, embedder=args.embedder, face_every=args.face_every, flush_every=args.flush_every)
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", UserWarning)  # libraries' deprecation notes; our own warnings are printed below
-            warnings.simplefilter("default", RuntimeWarning)
-            if args.image: run_image(args.image, **kw); return 0
-            videos = expand_videos(args.video)
-            if len(videos) == 1 and not args.ray: run_video(videos[0], **kw, **video_kw); return 0
-            from agegender_nb.cameras import run_many  # several videos, or Ray
-            failed = run_many(videos, ray=args.ray, **kw, **video_kw).failed
-            if failed: raise ValueError(f"{len(failed)} of {len(videos)} videos failed: " + "; ".join(failed.values()))
-    except (OSError, ValueError, WeightsUnavailable) as e:
-        print(f"agegender: error: {e}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print("agegender: interrupted; nothing was written", file=sys.stderr)
-        return 130
-    return 0
-
 # %% ../nbs/04_pipeline.ipynb #b781e48c
 @dataclass
 class FrameRecord:
@@ -443,7 +411,7 @@ class FrameRecord:
     frame: np.ndarray
     tracks: list[Track]
     faces: list[Face]
-    estimates: list[FaceEstimate]
+    looks: list[Look]
 
 def record_frames(path: str | Path, max_frames: int = 100, models: AgeGender | None = None, device: str = "auto",
                   **tracker_kw) -> list[FrameRecord]:
@@ -452,18 +420,20 @@ def record_frames(path: str | Path, max_frames: int = 100, models: AgeGender | N
     for i, frame in enumerate(tqdm(iter_frames(path), total=max_frames, desc="recording", unit="frame")):
         if i == max_frames: break
         tracks = tracker.update(frame)
-        faces, estimates = models.estimate(frame, tracks)
-        records.append(FrameRecord(frame, tracks, faces, estimates))
+        faces, looks = models.estimate(frame, tracks)
+        records.append(FrameRecord(frame, tracks, faces, looks))
     return records
 
 def stage_view(record: FrameRecord, alpha: float = 0.1, crop_px: int = 96) -> np.ndarray:
-    "The annotated frame with a strip of aligned crops and their estimates under it."
+    "The annotated frame with a strip under it: each look's aligned face (or its body, when no face was found) and its fused estimate."
     top = annotate(record.frame, record.tracks, None, record.faces)
-    tiles = []
-    for f, e in zip(record.faces, record.estimates):
-        tile = cv2.resize(f.crop, (crop_px, crop_px), interpolation=cv2.INTER_NEAREST)
-        row = estimates_row(e, alpha)
-        for k, text in enumerate((f"#{f.track_id} q{f.quality:.2f}", f"{row['age_actual']:.0f}y {row['gender'][0].upper()} {row['gender_prob']:.2f}")):
+    faces, boxes, tiles = {f.track_id: f for f in record.faces}, {t.track_id: t.box for t in record.tracks}, []
+    for look in record.looks:
+        f = faces.get(look.track_id)
+        pixels = f.crop if f else person_crop(record.frame, boxes[look.track_id])
+        tile = cv2.resize(pixels, (crop_px, crop_px), interpolation=cv2.INTER_NEAREST)
+        row, seen = estimates_row(look, alpha), f"face q{f.quality:.2f}" if f else "body"
+        for k, text in enumerate((f"#{look.track_id} {seen}", f"{row['age_actual']:.0f}y {row['gender'][0].upper()} {row['gender_prob']:.2f}")):
             cv2.putText(tile, text, (2, 12 + 14 * k), cv2.FONT_HERSHEY_SIMPLEX, 0.38, (255, 255, 255), 1, cv2.LINE_AA)
         tiles.append(tile)
     per_row = max(1, top.shape[1] // crop_px)
@@ -472,8 +442,8 @@ def stage_view(record: FrameRecord, alpha: float = 0.1, crop_px: int = 96) -> np
         r, c = divmod(k, per_row); strip[r * crop_px:(r + 1) * crop_px, c * crop_px:(c + 1) * crop_px] = tile
     return np.vstack([top, strip])
 
-def estimates_row(e: FaceEstimate, alpha: float) -> dict:
-    return estimates_table(torch.from_numpy(e.age_probs[None]).float(), np.array([e.p_female]), alpha).iloc[0].to_dict()
+def estimates_row(look: Look, alpha: float) -> dict:
+    return estimates_table(torch.from_numpy(look.age_probs[None]).float(), np.array([look.p_female]), alpha).iloc[0].to_dict()
 
 def explore(records: list[FrameRecord], alpha: float = 0.1):
     "An ipywidgets slider over recorded frames, showing every stage's output."

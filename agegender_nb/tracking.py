@@ -146,9 +146,9 @@ class PersonTracker:
         keep = nms(torch.from_numpy(found[:, :4]).float(), torch.from_numpy(found[:, 4]).float(), 0.5).numpy()
         return found[np.sort(keep)]
 
-    def update(self, frame: np.ndarray) -> list[Track]:
-        "Advance the tracker by one frame; the confirmed tracks matched in it."
-        self.frame_index += 1
+    def update(self, frame: np.ndarray, index: int | None = None) -> list[Track]:
+        "Advance the tracker by one frame (number `index` of the source, when frames were skipped); the confirmed tracks matched in it."
+        self.frame_index = self.frame_index + 1 if index is None else index
         return self._deepsort(frame) if self.tracker == "deepsort" else self._ultralytics(frame)
 
     def _deepsort(self, frame):

@@ -16,7 +16,7 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
-from .core import data_path, pick_device, resolve_weights, resolve_weights_dir
+from .core import as_input, data_path, openvino_model, pick_device, resolve_weights, resolve_weights_dir
 from .tracking import REID_MODEL, Track
 from .faces import Face, FaceDetector
 from .estimation import (AGES, AgeGenderEstimator, AgeGenderNet, age_summary, degrade_photometric, estimates_table,
@@ -24,12 +24,13 @@ from .estimation import (AGES, AgeGenderEstimator, AgeGenderNet, age_summary, de
 
 # %% auto #0
 __all__ = ['PETA_AGE_GROUPS', 'ATTRIBUTES_MODEL', 'FACE_HEIGHT_BINS', 'BIN_NAMES', 'BODY_INPUT', 'BODY_MODEL', 'BODY_CNN',
-           'person_split', 'peta', 'degrade_person', 'openvino_model', 'as_input', 'BodyFeatures', 'BodyHead',
-           'interval_mask', 'body_loss', 'extract_features', 'group_bounds', 'head_outputs', 'train_body_head',
-           'fit_temperature', 'fit_interval_alpha', 'face_bin', 'logit', 'fuse', 'fit_fusion', 'load_body_checkpoint',
-           'BodyEstimator', 'Look', 'person_crop', 'looks_table', 'PersonEstimator', 'weighted_median', 'aggregate',
-           'face_readings', 'DegradedPersons', 'train_body_cnn', 'load_body_cnn', 'cnn_outputs', 'averaged',
-           'balanced_prior_offset', 'save_body_model', 'train_body_model', 'OmzPersonAttributes']
+           'person_split', 'peta', 'degrade_person', 'BodyFeatures', 'BodyHead', 'interval_mask', 'body_loss',
+           'extract_features', 'group_bounds', 'head_outputs', 'train_body_head', 'fit_temperature',
+           'fit_interval_alpha', 'face_bin', 'sigmoid', 'logit', 'fuse', 'fit_fusion', 'load_body_checkpoint',
+           'BodyEstimator', 'Look', 'person_crop', 'whole_crop', 'face_estimates', 'looks_table', 'PersonEstimator',
+           'weighted_median', 'aggregate', 'face_readings', 'DegradedPersons', 'train_body_cnn', 'load_body_cnn',
+           'cnn_outputs', 'averaged', 'balanced_prior_offset', 'save_body_model', 'train_body_model',
+           'OmzPersonAttributes']
 
 # %% ../nbs/03b_body.ipynb #0c8ad88c
 PETA_AGE_GROUPS = {"0-15": (0, 15), "16-30": (16, 30), "31-45": (31, 45), "46-60": (46, 60), "61+": (61, 100)}
@@ -59,20 +60,6 @@ def degrade_person(img: np.ndarray, rng: np.random.Generator) -> np.ndarray:
 
 # %% ../nbs/03b_body.ipynb #08daa40c
 ATTRIBUTES_MODEL = "omz/person-attributes-recognition-crossroad-0230/FP16"
-
-def openvino_model(xml: Path, height: int, width: int, inner: str | None = None):
-    "An OpenVINO CPU model for any batch of `height`×`width` BGR inputs; `inner` names a layer to add as the last output."
-    import openvino as ov
-    core = ov.Core()
-    model = core.read_model(xml)
-    if inner: model.add_outputs([next(op for op in model.get_ordered_ops() if op.get_friendly_name() == inner).output(0)])
-    model.reshape({model.inputs[0]: ov.PartialShape([-1, 3, height, width])})
-    return core.compile_model(model, "CPU", {"PERFORMANCE_HINT": "LATENCY"})
-
-def as_input(crops: Sequence[np.ndarray], height: int, width: int) -> np.ndarray:
-    "BGR crops as one float NCHW batch of `height`×`width` (the OMZ models take BGR 0-255)."
-    bgr = [cv2.cvtColor(c, cv2.COLOR_GRAY2BGR) if c.ndim == 2 else c[..., :3] for c in crops]
-    return np.stack([cv2.resize(c, (width, height)).transpose(2, 0, 1) for c in bgr]).astype(np.float32)
 
 class BodyFeatures:
     "1,792 numbers per person crop: the re-id embedding (256), re-id stripes (4×128) and attribute-network features (4×256)."
@@ -188,6 +175,8 @@ BIN_NAMES = ("≤12", "12-16", "16-24", "24-32", ">32")
 
 def face_bin(height: np.ndarray | float) -> np.ndarray: return np.searchsorted(FACE_HEIGHT_BINS, height, side="left")
 
+def sigmoid(x: np.ndarray | float) -> np.ndarray: return 1 / (1 + np.exp(-x))
+
 def logit(p: np.ndarray | float) -> np.ndarray:
     p = np.clip(np.asarray(p, np.float64), 1e-4, 1 - 1e-4)
     return np.log(p / (1 - p))
@@ -249,7 +238,7 @@ class BodyEstimator:
     def predict(self, crops: Sequence[np.ndarray]) -> pd.DataFrame:
         "One row per crop: age_actual, age_min, age_max, gender ('male'/'female'), gender_prob."
         probs, lg = self.predict_logits(crops)
-        return estimates_table(torch.from_numpy(probs).float(), 1 / (1 + np.exp(-lg)), self.alpha)
+        return estimates_table(torch.from_numpy(probs).float(), sigmoid(lg), self.alpha)
 
 # %% ../nbs/03b_body.ipynb #e58046ab
 @dataclass(frozen=True, eq=False)
@@ -268,6 +257,18 @@ def person_crop(frame: np.ndarray, box: Sequence[float]) -> np.ndarray:
     h, w = frame.shape[:2]
     x1, y1 = min(max(int(box[0]), 0), w - 1), min(max(int(box[1]), 0), h - 1)
     return frame[y1:max(min(int(np.ceil(box[3])), h), y1 + 1), x1:max(min(int(np.ceil(box[2])), w), x1 + 1)]
+
+def whole_crop(crop: np.ndarray) -> Track:
+    "A crop as the box of one person: how a crop goes through the stages that take a frame and its tracks."
+    return Track(0, 0, (0.0, 0.0, float(crop.shape[1]), float(crop.shape[0])), 1.0)
+
+def face_estimates(faces: Sequence[Face], rows: Sequence[int], n: int, face: AgeGenderEstimator) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    "Stage 03 on `faces`, found for `rows` of `n` persons: age distributions (uniform where no face), log-odds of female (0) and face heights in px (0)."
+    probs, lg, height = np.full((n, 101), 1 / 101), np.zeros(n), np.zeros(n)
+    if faces:
+        p, female = face.predict_proba([f.crop for f in faces])
+        probs[rows], lg[rows], height[rows] = p.numpy(), logit(female), [max(f.height, 1e-3) for f in faces]
+    return probs, lg, height
 
 def looks_table(looks: Sequence[Look], alpha: float) -> pd.DataFrame:
     "`predict`'s columns, plus `source`, for a list of looks."
@@ -292,19 +293,15 @@ class PersonEstimator:
         faces = self.faces.detect(frame, tracks)
         if faces and self.restore: faces = [dataclasses.replace(f, crop=c) for f, c in zip(faces, self.restore([f.crop for f in faces]))]
         body_probs, body_logit = self.body.predict_logits([person_crop(frame, t.box) for t in tracks])
-        n, row = len(tracks), {t.track_id: i for i, t in enumerate(tracks)}
-        face_probs, face_logit, height = np.full((n, 101), 1 / 101), np.zeros(n), np.zeros(n)
-        if faces:
-            probs, female = self.face.predict_proba([f.crop for f in faces])
-            at = [row[f.track_id] for f in faces]
-            face_probs[at], face_logit[at], height[at] = probs.numpy(), logit(female), [max(f.height, 1e-3) for f in faces]
+        row = {t.track_id: i for i, t in enumerate(tracks)}
+        face_probs, face_logit, height = face_estimates(faces, [row[f.track_id] for f in faces], len(tracks), self.face)
         probs, lg = fuse(body_probs, body_logit, face_probs, face_logit, height, self.body.fusion)
-        return faces, [Look(t.track_id, t.frame_index, probs[i], float(1 / (1 + np.exp(-lg[i]))),
+        return faces, [Look(t.track_id, t.frame_index, probs[i], float(sigmoid(lg[i])),
                             "face+body" if height[i] > 0 else "body", float(height[i])) for i, t in enumerate(tracks)]
 
     def predict(self, crops: Sequence[np.ndarray]) -> pd.DataFrame:
         "One row per person crop (any size): age_actual, age_min, age_max, gender, gender_prob, and source."
-        return looks_table([self.looks(c, [Track(0, 0, (0.0, 0.0, float(c.shape[1]), float(c.shape[0])), 1.0)])[1][0] for c in crops], self.alpha)
+        return looks_table([self.looks(c, [whole_crop(c)])[1][0] for c in crops], self.alpha)
 
 # %% ../nbs/03b_body.ipynb #2e02a7d4
 def weighted_median(values: np.ndarray, weights: np.ndarray) -> float:
@@ -319,7 +316,7 @@ def aggregate(looks: Sequence[Look], alpha: float) -> dict:
     w /= w.sum()
     age = weighted_median(probs @ AGES.numpy(), w)
     _, lo, hi = age_summary(torch.from_numpy((w[:, None] * probs).sum(0, keepdims=True)).float(), alpha)
-    p_female = float(1 / (1 + np.exp(-(w * logit([l.p_female for l in looks])).sum())))
+    p_female = float(sigmoid((w * logit([l.p_female for l in looks])).sum()))
     faces = sum(l.source == "face+body" for l in looks)
     return dict(faces=faces, body_looks=len(looks), source="face+body" if faces else "body",
                 age_actual=round(age, 1), age_min=float(min(lo[0], age)), age_max=float(max(hi[0], age)),
@@ -328,16 +325,8 @@ def aggregate(looks: Sequence[Look], alpha: float) -> dict:
 # %% ../nbs/03b_body.ipynb #d1f265a9
 def face_readings(crops: Sequence[np.ndarray], faces: FaceDetector, face: AgeGenderEstimator) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     "Per crop: the face's age distribution (uniform where none), log-odds of female (0 where none) and height in px (0 where none)."
-    n = len(crops)
-    probs, lg, height, found = np.full((n, 101), 1 / 101), np.zeros(n), np.zeros(n), []
-    for i, c in enumerate(crops):
-        f = faces.detect(c, [Track(0, 0, (0.0, 0.0, float(c.shape[1]), float(c.shape[0])), 1.0)])
-        if f: found.append((i, f[0].crop)); height[i] = max(f[0].height, 1e-3)
-    if found:
-        p, female = face.predict_proba([c for _, c in found])
-        at = [i for i, _ in found]
-        probs[at], lg[at] = p.numpy(), logit(female)
-    return probs, lg, height
+    found = [(i, f[0]) for i, c in enumerate(crops) if (f := faces.detect(c, [whole_crop(c)]))]
+    return face_estimates([f for _, f in found], [i for i, _ in found], len(crops), face)
 
 # %% ../nbs/03b_body.ipynb #e95d9bad
 BODY_INPUT = (128, 64)  # height, width: a person is about twice as tall as wide

@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib, os, queue, re, shutil, sys, tempfile, threading, urllib.request
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, Sequence
 
 import cv2
 import numpy as np
@@ -16,7 +16,7 @@ from tqdm.auto import tqdm
 # %% auto #0
 __all__ = ['WEIGHTS', 'IMAGE_EXTS', 'STREAM_SCHEMES', 'WeightFile', 'WeightsUnavailable', 'cache_dir', 'package_models',
            'weights_dirs', 'sha256_of', 'download', 'resolve_weights', 'resolve_weights_dir', 'pick_device',
-           'data_path', 'is_stream', 'redact', 'open_video', 'iter_frames', 'prefetched']
+           'data_path', 'is_stream', 'redact', 'open_video', 'iter_frames', 'prefetched', 'openvino_model', 'as_input']
 
 # %% ../nbs/00_core.ipynb #f96223f7
 @dataclass(frozen=True)
@@ -245,3 +245,18 @@ def prefetched(items: Iterable, depth: int = 4, on_drop: Callable[[], None] | No
             yield value
     finally:
         stop.set(); reader.join()
+
+# %% ../nbs/00_core.ipynb #83c7e714
+def openvino_model(xml: Path, height: int, width: int, inner: str | None = None):
+    "An OpenVINO CPU model for any batch of `height`×`width` BGR inputs; `inner` names a layer to add as the last output."
+    import openvino as ov
+    core = ov.Core()
+    model = core.read_model(xml)
+    if inner: model.add_outputs([next(op for op in model.get_ordered_ops() if op.get_friendly_name() == inner).output(0)])
+    model.reshape({model.inputs[0]: ov.PartialShape([-1, 3, height, width])})
+    return core.compile_model(model, "CPU", {"PERFORMANCE_HINT": "LATENCY"})
+
+def as_input(crops: Sequence[np.ndarray], height: int, width: int) -> np.ndarray:
+    "BGR crops as one float NCHW batch of `height`×`width` (the OMZ models take BGR 0-255)."
+    bgr = [cv2.cvtColor(c, cv2.COLOR_GRAY2BGR) if c.ndim == 2 else c[..., :3] for c in crops]
+    return np.stack([cv2.resize(c, (width, height)).transpose(2, 0, 1) for c in bgr]).astype(np.float32)

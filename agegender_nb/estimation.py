@@ -16,7 +16,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 import torchvision
 
-from .core import data_path, pick_device, resolve_weights, resolve_weights_dir
+from .core import data_path, openvino_model, pick_device, resolve_weights, resolve_weights_dir
 
 # %% auto #0
 __all__ = ['GENDERS', 'RACES', 'INPUT_SIZE', 'IMAGENET_MEAN', 'IMAGENET_STD', 'AGES', 'SHIPPED_MODEL', 'BACKBONES',
@@ -217,10 +217,7 @@ OMZ_AGE_GENDER = "omz/age-gender-recognition-retail-0013/FP16-INT8"
 class OmzAgeGender:
     "Intel's age-gender-recognition-retail-0013 with `AgeGenderEstimator`'s `predict` (no interval: NaN bounds)."
     def __init__(self):
-        import openvino as ov
-        model = ov.Core().read_model(resolve_weights_dir(OMZ_AGE_GENDER) / "age-gender-recognition-retail-0013.xml")
-        model.reshape([-1, 3, 62, 62])
-        self.model = ov.Core().compile_model(model, "CPU")
+        self.model = openvino_model(resolve_weights_dir(OMZ_AGE_GENDER) / "age-gender-recognition-retail-0013.xml", 62, 62)
 
     def predict(self, crops: Sequence[np.ndarray]) -> pd.DataFrame:
         ages, female = [np.zeros(0)], [np.zeros(0)]

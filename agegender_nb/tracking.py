@@ -9,12 +9,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
-import cv2
 import numpy as np
 import torch
 from torchvision.ops import nms
 
-from .core import data_path, iter_frames, pick_device, resolve_weights, resolve_weights_dir
+from .core import as_input, data_path, iter_frames, openvino_model, pick_device, resolve_weights, resolve_weights_dir
 
 # %% auto #0
 __all__ = ['TRACKERS', 'EMBEDDERS', 'REID_MODEL', 'IGNORED_CLASSES', 'load_detector', 'fp16_args', 'tile_grid', 'tile_origins',
@@ -85,11 +84,7 @@ REID_MODEL = "omz/person-reidentification-retail-0288/FP16"
 class ReidEmbedder:
     "Appearance embeddings of person boxes: Intel's person-reidentification-retail-0288 on OpenVINO, one batch per frame."
     def __init__(self):
-        import openvino as ov
-        core = ov.Core()
-        model = core.read_model(resolve_weights_dir(REID_MODEL) / "person-reidentification-retail-0288.xml")
-        model.reshape({model.inputs[0]: ov.PartialShape([-1, 3, 256, 128])})  # any number of people per call
-        self.model = core.compile_model(model, "CPU", {"PERFORMANCE_HINT": "LATENCY"})
+        self.model = openvino_model(resolve_weights_dir(REID_MODEL) / "person-reidentification-retail-0288.xml", 256, 128)
 
     def __call__(self, frame: np.ndarray, boxes: np.ndarray) -> np.ndarray:
         "One L2-normalised 256-d embedding per x1, y1, x2, y2 box of a BGR frame (the model takes BGR, 0-255)."
@@ -98,9 +93,9 @@ class ReidEmbedder:
         for x1, y1, x2, y2 in np.asarray(boxes, float).reshape(-1, 4).round().astype(int):
             x1, y1 = min(max(x1, 0), w - 1), min(max(y1, 0), h - 1)
             x2, y2 = max(min(x2, w), x1 + 1), max(min(y2, h), y1 + 1)
-            crops.append(cv2.resize(frame[y1:y2, x1:x2], (128, 256)).transpose(2, 0, 1))
+            crops.append(frame[y1:y2, x1:x2])
         if not crops: return np.zeros((0, 256), np.float32)
-        e = self.model(np.stack(crops).astype(np.float32))[0]
+        e = self.model(as_input(crops, 256, 128))[0]
         return e / np.linalg.norm(e, axis=1, keepdims=True)
 
 class PersonTracker:

@@ -4,7 +4,7 @@
 
 # %% ../nbs/03b_body.ipynb #dea2eed7
 from __future__ import annotations
-import dataclasses, time, zlib
+import dataclasses, time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
@@ -16,35 +16,20 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
-from .core import as_input, data_path, openvino_model, pick_device, resolve_weights, resolve_weights_dir
+from .core import as_input, openvino_model, pick_device, resolve_weights, resolve_weights_dir
 from .tracking import REID_MODEL, Track
-from .faces import Face, FaceDetector
-from .estimation import (AGES, AgeGenderEstimator, AgeGenderNet, age_summary, degrade_photometric, estimates_table,
-                                     mirrored_probs, mobilenet_backbone, to_input)
+from .faces import Face, FaceDetector, whole_crop
+from .estimation import (AGES, FACE_HEIGHT_BINS, AgeGenderEstimator, AgeGenderNet, age_summary, degrade_photometric,
+                                     estimates_table, face_bin, fit_temperature, group_bounds, interval_loss, interval_mask, logit,
+                                     mirrored_probs, mobilenet_backbone, peta, sigmoid, to_input)
 
 # %% auto #0
-__all__ = ['PETA_AGE_GROUPS', 'ATTRIBUTES_MODEL', 'FACE_HEIGHT_BINS', 'BIN_NAMES', 'BODY_INPUT', 'BODY_MODEL', 'BODY_CNN',
-           'person_split', 'peta', 'degrade_person', 'BodyFeatures', 'BodyHead', 'interval_mask', 'body_loss',
-           'extract_features', 'group_bounds', 'head_outputs', 'train_body_head', 'fit_temperature',
-           'fit_interval_alpha', 'face_bin', 'sigmoid', 'logit', 'fuse', 'fit_fusion', 'load_body_checkpoint',
-           'BodyEstimator', 'Look', 'person_crop', 'whole_crop', 'face_estimates', 'looks_table', 'PersonEstimator',
-           'weighted_median', 'aggregate', 'face_readings', 'DegradedPersons', 'train_body_cnn', 'load_body_cnn',
-           'cnn_outputs', 'averaged', 'balanced_prior_offset', 'save_body_model', 'train_body_model',
-           'OmzPersonAttributes']
-
-# %% ../nbs/03b_body.ipynb #0c8ad88c
-PETA_AGE_GROUPS = {"0-15": (0, 15), "16-30": (16, 30), "31-45": (31, 45), "46-60": (46, 60), "61+": (61, 100)}
-
-def person_split(subset: str, person_id) -> str:
-    "`train` (70% of persons), `val` (10%) or `test` (20%), from a hash of the person."
-    h = zlib.crc32(f"{subset}/{person_id}".encode()) % 100
-    return "train" if h < 70 else "val" if h < 80 else "test"
-
-def peta(root: str | Path | None = None) -> pd.DataFrame:
-    "PETA's labels (see the data README), with each crop's full path and split."
-    root = Path(root) if root else data_path("peta")
-    d = pd.read_csv(root / "labels.csv")
-    return d.assign(path=[str(root / p) for p in d.path], split=[person_split(s, p) for s, p in zip(d.subset, d.person_id)])
+__all__ = ['ATTRIBUTES_MODEL', 'FACE_PER_PERSON', 'MIN_FACE_PX', 'BODY_INPUT', 'BODY_MODEL', 'BODY_CNN', 'degrade_person',
+           'BodyFeatures', 'BodyHead', 'extract_features', 'head_outputs', 'train_body_head', 'fit_interval_alpha',
+           'fuse', 'fit_fusion', 'load_body_checkpoint', 'BodyEstimator', 'Look', 'person_crop', 'face_estimates',
+           'looks_table', 'PersonEstimator', 'weighted_median', 'aggregate', 'face_readings', 'DegradedPersons',
+           'train_body_cnn', 'load_body_cnn', 'cnn_outputs', 'averaged', 'balanced_prior_offset', 'save_body_model',
+           'train_body_model', 'OmzPersonAttributes']
 
 # %% ../nbs/03b_body.ipynb #7ff24aef
 def degrade_person(img: np.ndarray, rng: np.random.Generator) -> np.ndarray:
@@ -96,18 +81,6 @@ class BodyHead(nn.Module):
         h = self.body(self.norm(x))
         return self.age(h), self.gender(h).squeeze(1)
 
-def interval_mask(bounds: np.ndarray | torch.Tensor) -> torch.Tensor:
-    "(n, 101) booleans: which ages lie in each row's [low, high] interval."
-    b = torch.as_tensor(np.asarray(bounds), dtype=torch.float32).reshape(-1, 2)
-    return (AGES[None] >= b[:, :1]) & (AGES[None] <= b[:, 1:])
-
-def body_loss(age_logits: torch.Tensor, gender_logit: torch.Tensor, mask: torch.Tensor, female: torch.Tensor,
-              spread: float = 0.1) -> torch.Tensor:
-    "Interval likelihood of the age label, a small push to spread within it, and gender cross-entropy."
-    logp = age_logits.log_softmax(1)
-    nll = -torch.logsumexp(logp.masked_fill(~mask, -1e9), 1).mean()
-    within = -((logp * mask).sum(1) / mask.sum(1)).mean()
-    return nll + spread * within + F.binary_cross_entropy_with_logits(gender_logit, female.float())
 
 # %% ../nbs/03b_body.ipynb #f4431f3a
 def extract_features(paths: Sequence[str], passes: int = 4, seed: int = 1000, features: BodyFeatures | None = None,
@@ -120,8 +93,6 @@ def extract_features(paths: Sequence[str], passes: int = 4, seed: int = 1000, fe
                               for i in range(0, len(images), 64)]).astype(np.float16))
         log(f"features, pass {k}: {time.time() - start:.0f} s")
     return out
-
-def group_bounds(groups: Sequence[str]) -> np.ndarray: return np.array([PETA_AGE_GROUPS[g] for g in groups], np.float32)
 
 def head_outputs(head: BodyHead, x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     "Age distributions (n, 101) and raw gender log-odds (n,) of feature rows."
@@ -146,7 +117,7 @@ def train_body_head(feats: list[np.ndarray], labels: pd.DataFrame, epochs: int =
     for epoch in range(epochs):
         head.train()
         for b in torch.randperm(len(x)).split(batch_size):
-            loss = body_loss(*head(x[b]), mask[b], female[b])
+            loss = interval_loss(*head(x[b]), mask[b], female[b])
             opt.zero_grad(); loss.backward(); opt.step(); sched.step()
         probs, logit = head_outputs(head, feats[0][va])
         acc, age_ll = ((logit > 0) == va_female).mean(), np.log((probs * va_mask).sum(1) + 1e-6).mean()
@@ -156,12 +127,6 @@ def train_body_head(feats: list[np.ndarray], labels: pd.DataFrame, epochs: int =
     return head.eval()
 
 # %% ../nbs/03b_body.ipynb #6c4d0406
-def fit_temperature(logit: np.ndarray, female: np.ndarray) -> float:
-    "The temperature T that makes sigmoid(logit / T) calibrated (least log-loss) on held-out data."
-    grid = np.exp(np.linspace(np.log(0.3), np.log(5), 200))
-    loss = [np.mean(np.logaddexp(0, -np.where(female, 1, -1) * logit / t)) for t in grid]
-    return float(grid[int(np.argmin(loss))])
-
 def fit_interval_alpha(probs: np.ndarray, bounds: np.ndarray, coverage: float = 0.8) -> float:
     "The quantile level α whose interval [q_α, q_1-α] holds `coverage` of the age groups' midpoints."
     mid = np.minimum(bounds.mean(1), 75)  # 61+: most are in their sixties or seventies
@@ -170,17 +135,6 @@ def fit_interval_alpha(probs: np.ndarray, bounds: np.ndarray, coverage: float = 
     return float(alphas[int(np.argmin(np.abs(np.array(got) - coverage)))])
 
 # %% ../nbs/03b_body.ipynb #d8327544
-FACE_HEIGHT_BINS = (12, 16, 24, 32)  # px: ≤12, 12-16, 16-24, 24-32, >32
-BIN_NAMES = ("≤12", "12-16", "16-24", "24-32", ">32")
-
-def face_bin(height: np.ndarray | float) -> np.ndarray: return np.searchsorted(FACE_HEIGHT_BINS, height, side="left")
-
-def sigmoid(x: np.ndarray | float) -> np.ndarray: return 1 / (1 + np.exp(-x))
-
-def logit(p: np.ndarray | float) -> np.ndarray:
-    p = np.clip(np.asarray(p, np.float64), 1e-4, 1 - 1e-4)
-    return np.log(p / (1 - p))
-
 def fuse(body_probs: np.ndarray, body_logit: np.ndarray, face_probs: np.ndarray, face_logit: np.ndarray,
          face_height: np.ndarray, fusion: dict) -> tuple[np.ndarray, np.ndarray]:
     "Fused age distributions and log-odds of female; rows with `face_height` 0 (no face) keep the body's alone."
@@ -192,14 +146,16 @@ def fuse(body_probs: np.ndarray, body_logit: np.ndarray, face_probs: np.ndarray,
     probs = np.exp(logp - logp.max(1, keepdims=True))
     return probs / probs.sum(1, keepdims=True), fused_logit
 
-def fit_fusion(body_probs, body_logit, face_probs, face_logit, face_height, bounds, female, l2: float = 2.0) -> dict:
-    "Per face-height bin: the gender weight and offset, and the age weight, that fit the val faces best."
+def fit_fusion(body_probs, body_logit, face_probs, face_logit, face_height, bounds, female, l2: float = 2.0, min_faces: int = 30) -> dict:
+    "Per face-height bin: the gender weight (≥ 0) and offset, and the age weight, that fit the val faces best; a bin with fewer than `min_faces` faces takes the smaller bin's (a larger face is no less reliable)."
     fusion = {k: [0.0] * (len(FACE_HEIGHT_BINS) + 1) for k in ("gender_weight", "gender_offset", "age_weight", "faces")}
     mask = interval_mask(bounds).numpy()
     for b in range(len(FACE_HEIGHT_BINS) + 1):
         m = (np.asarray(face_height) > 0) & (face_bin(face_height) == b)
         fusion["faces"][b] = int(m.sum())
-        if m.sum() < 5: continue
+        if m.sum() < min_faces:
+            for k in ("gender_weight", "gender_offset", "age_weight"): fusion[k][b] = fusion[k][b - 1] if b else 0.0
+            continue
         w = torch.zeros(2, dtype=torch.float64, requires_grad=True)
         bl, fl, y = (torch.from_numpy(np.asarray(v[m], np.float64)) for v in (body_logit, face_logit, female))
         opt = torch.optim.LBFGS([w], max_iter=100)
@@ -208,7 +164,7 @@ def fit_fusion(body_probs, body_logit, face_probs, face_logit, face_height, boun
             loss = F.binary_cross_entropy_with_logits(bl + w[0] * fl + w[1], y) + l2 * (w ** 2).sum() / m.sum()
             loss.backward(); return loss
         opt.step(closure)
-        fusion["gender_weight"][b], fusion["gender_offset"][b] = (round(float(v), 3) for v in w.detach())
+        fusion["gender_weight"][b], fusion["gender_offset"][b] = (round(v, 3) for v in (max(float(w[0].detach()), 0.0), float(w[1].detach())))  # a face never argues against itself
         ll = lambda wa: np.log((np.exp(wa * np.log(face_probs[m] + 1e-8)) * body_probs[m] * mask[m]).sum(1)
                                / (np.exp(wa * np.log(face_probs[m] + 1e-8)) * body_probs[m]).sum(1) + 1e-8).mean()
         fusion["age_weight"][b] = float(max(np.linspace(0, 1, 11), key=ll))
@@ -258,15 +214,11 @@ def person_crop(frame: np.ndarray, box: Sequence[float]) -> np.ndarray:
     x1, y1 = min(max(int(box[0]), 0), w - 1), min(max(int(box[1]), 0), h - 1)
     return frame[y1:max(min(int(np.ceil(box[3])), h), y1 + 1), x1:max(min(int(np.ceil(box[2])), w), x1 + 1)]
 
-def whole_crop(crop: np.ndarray) -> Track:
-    "A crop as the box of one person: how a crop goes through the stages that take a frame and its tracks."
-    return Track(0, 0, (0.0, 0.0, float(crop.shape[1]), float(crop.shape[0])), 1.0)
-
 def face_estimates(faces: Sequence[Face], rows: Sequence[int], n: int, face: AgeGenderEstimator) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     "Stage 03 on `faces`, found for `rows` of `n` persons: age distributions (uniform where no face), log-odds of female (0) and face heights in px (0)."
     probs, lg, height = np.full((n, 101), 1 / 101), np.zeros(n), np.zeros(n)
     if faces:
-        p, female = face.predict_proba([f.crop for f in faces])
+        p, female = face.predict_proba([f.crop for f in faces], [f.height for f in faces])  # calibrated for their size
         probs[rows], lg[rows], height[rows] = p.numpy(), logit(female), [max(f.height, 1e-3) for f in faces]
     return probs, lg, height
 
@@ -276,12 +228,15 @@ def looks_table(looks: Sequence[Look], alpha: float) -> pd.DataFrame:
     table = estimates_table(torch.from_numpy(np.stack([l.age_probs for l in looks])).float(), np.array([l.p_female for l in looks]), alpha)
     return table.assign(source=[l.source for l in looks])
 
+FACE_PER_PERSON, MIN_FACE_PX = 0.1, 6.0  # face height / person height (PETA); the smallest face worth a search
+
 class PersonEstimator:
     "Age and gender of person crops: the body always, fused with the face found in the head region."
     def __init__(self, device: str = "auto", face_model: str = "mobile0.25", restore: Callable | None = None,
-                 body: BodyEstimator | None = None):
-        self.device = pick_device(device)
-        self.faces, self.face = FaceDetector(face_model, self.device), AgeGenderEstimator(device=self.device)
+                 body: BodyEstimator | None = None, min_face: float = MIN_FACE_PX):
+        self.device, self.min_face = pick_device(device), min_face
+        self.face = AgeGenderEstimator(device=self.device)
+        self.faces = FaceDetector(face_model, self.device, zoom=self.face.zoom)  # framed as the face model learnt
         self.body, self.restore = body or BodyEstimator(device=self.device), restore
 
     @property
@@ -290,7 +245,7 @@ class PersonEstimator:
     def looks(self, frame: np.ndarray, tracks: Sequence[Track]) -> tuple[list[Face], list[Look]]:
         "The faces found for `tracks` (crops restored when a restorer is set) and one fused `Look` per track."
         if not tracks: return [], []
-        faces = self.faces.detect(frame, tracks)
+        faces = self.faces.detect(frame, [t for t in tracks if t.height * FACE_PER_PERSON >= self.min_face])
         if faces and self.restore: faces = [dataclasses.replace(f, crop=c) for f, c in zip(faces, self.restore([f.crop for f in faces]))]
         body_probs, body_logit = self.body.predict_logits([person_crop(frame, t.box) for t in tracks])
         row = {t.track_id: i for i, t in enumerate(tracks)}
@@ -355,7 +310,7 @@ def train_body_cnn(out: str | Path, labels: pd.DataFrame | None = None, epochs: 
     for epoch in range(epochs):
         start = time.time()
         for x, bounds, female in loader:
-            loss = body_loss(*net(x), interval_mask(bounds), female)
+            loss = interval_loss(*net(x), interval_mask(bounds), female)
             opt.zero_grad(); loss.backward(); opt.step(); sched.step()
         log(f"epoch {epoch}: {time.time() - start:.0f} s")
     torch.save({"size": BODY_INPUT, "state_dict": {k: v.half() if v.is_floating_point() else v for k, v in net.state_dict().items()}}, out)
@@ -407,7 +362,8 @@ def train_body_model(out: str | Path, labels: pd.DataFrame | None = None, feats:
     female, bounds = labels.gender.values[va] == "female", group_bounds(labels.age_group.values[va])
     temperature = fit_temperature(raw, female)
     offset = balanced_prior_offset((labels.gender[labels.split == "train"] == "female").mean())
-    face = face_readings(crops, FaceDetector(device=device), AgeGenderEstimator(device=device))
+    face_model = AgeGenderEstimator(device=device)
+    face = face_readings(crops, FaceDetector(device=device, zoom=face_model.zoom), face_model)
     fusion = fit_fusion(probs, raw / temperature + offset, *face, bounds, female)
     fused, _ = fuse(probs, raw / temperature + offset, *face, fusion)
     log(f"temperature {temperature:.2f}; prior offset {offset:.3f}; fusion {fusion}")

@@ -49,7 +49,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--output-dir", default="results", help="where the results go (default: results)")
     p.add_argument("--device", default="auto", help="auto, cpu or cuda (default: auto)")
     p.add_argument("--restore", choices=RESTORE_MODES, default=DEFAULT_RESTORE, help=f"face restoration (default: {DEFAULT_RESTORE})")
-    p.add_argument("--face-every", type=int, default=5, help="look at each person (face and body) every N frames (default: 5; 1: every frame)")
+    p.add_argument("--face-every", type=int, default=5, help="look at each person (face and body) every N frames until settled (default: 5; 1: every frame)")
+    p.add_argument("--detect-every", type=int, default=None, metavar="N",
+                   help="detect and track people on every Nth frame, moving their boxes between (default: 2 with deepsort, else 1)")
     p.add_argument("--tracker", choices=TRACKERS, default="deepsort", help="person tracker (default: deepsort)")
     p.add_argument("--embedder", choices=list(EMBEDDERS), default="reid", help="DeepSORT appearance embedder (default: reid)")
     p.add_argument("--detector", default=None, help="Ultralytics detector weights (default: yolo11n, INT8 OpenVINO on CPU)")
@@ -66,7 +68,8 @@ def note(text: str): print(f"agegender: note: {text}", file=sys.stderr)
 def run(args: argparse.Namespace):
     "What the command does, once parsed; errors are raised."
     kw = dict(output_dir=args.output_dir, visual=bool(args.visual), device=args.device, restore=args.restore, detector=args.detector)
-    video_kw = dict(tracker=args.tracker, embedder=args.embedder, face_every=args.face_every, flush_every=args.flush_every,
+    video_kw = dict(tracker=args.tracker, embedder=args.embedder, face_every=args.face_every, detect_every=args.detect_every,
+                    flush_every=args.flush_every,
                     keep_frames=args.keep_frames, **({"name": args.name} if args.name is not None else {}))
     if args.image and not is_video_file(args.image): return run_image(args.image, **kw)
     if args.image: note(f"{args.image} is a video: processing it as --video")

@@ -73,10 +73,10 @@ WEIGHTS = {w.name: w for w in [
                f"{_ATTRIBUTES}.bin", "ff3b5f76cecac2f3338f6a1b43f2e2f4e73073ac8f884457fe4bff8bd387905f"),
     # This project's age and gender model (stage 03): trained here, shipped inside the package.
     WeightFile("agegender_mobilenet_v2.pt", "https://github.com/agegender-nb/agegender_nb/raw/main/agegender_nb/models/agegender_mobilenet_v2.pt",
-               "3103fe4d2c091e9db51d999cbdd1e713eee5575dc0d15590b422cad1b8770985"),
+               "d3c5cfe4421ccfb060209e35577cbc4cfe340270de12609cd92187283cd60f40"),
     # This project's body age and gender models (stage 03b): trained here, shipped inside the package.
     WeightFile("body_head.pt", "https://github.com/agegender-nb/agegender_nb/raw/main/agegender_nb/models/body_head.pt",
-               "a5dc67b6a8a54c5906f448ec2ae9a554948c240f92050ff5deb560cb9acb8b61"),
+               "d54e89ca3544ca4aec95716ac170b7befca775d9773ed31714f5a9edcb8dd556"),
     WeightFile("body_cnn.pt", "https://github.com/agegender-nb/agegender_nb/raw/main/agegender_nb/models/body_cnn.pt",
                "e50e24e0a56a75b182a2c7ec11b32365b230ec9a9fea09a2803cf12d9ae16ab8"),
 ]}

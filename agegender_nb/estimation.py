@@ -4,7 +4,7 @@
 
 # %% ../nbs/03_estimation.ipynb #56c781f6
 from __future__ import annotations
-import hashlib, time, warnings
+import hashlib, time, warnings, zlib
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -15,16 +15,22 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 import torchvision
+from tqdm.auto import tqdm
 
 from .core import data_path, openvino_model, pick_device, resolve_weights, resolve_weights_dir
+from .faces import FaceDetector, whole_crop
 
 # %% auto #0
-__all__ = ['GENDERS', 'RACES', 'INPUT_SIZE', 'IMAGENET_MEAN', 'IMAGENET_STD', 'AGES', 'SHIPPED_MODEL', 'BACKBONES',
-           'OMZ_AGE_GENDER', 'SIZES', 'FACENET_WEIGHTS', 'parse_utk_name', 'split_of', 'utkface', 'to_input', 'degrade',
-           'degrade_photometric', 'imagenet_mobilenet_v2', 'mobilenet_backbone', 'AgeGenderNet', 'age_targets',
-           'age_gender_loss', 'age_summary', 'fit_alpha', 'mirrored_probs', 'AgeGenderEstimator', 'estimates_table',
-           'predictions_frame', 'OmzAgeGender', 'at_size', 'score', 'evaluate', 'DegradedFaces', 'load_chips',
-           'validation_probs', 'train_estimator', 'facenet_backbone']
+__all__ = ['GENDERS', 'RACES', 'INPUT_SIZE', 'IMAGENET_MEAN', 'IMAGENET_STD', 'AGES', 'FACE_HEIGHT_BINS', 'BIN_NAMES',
+           'SHIPPED_MODEL', 'BACKBONES', 'OMZ_AGE_GENDER', 'SIZES', 'PETA_AGE_GROUPS', 'AGE_EDGES', 'SCORE_BANDS',
+           'QUALITY_BANDS', 'CAMERA_ZOOM', 'FACENET_WEIGHTS', 'parse_utk_name', 'split_of', 'utkface', 'to_input',
+           'degrade', 'degrade_photometric', 'imagenet_mobilenet_v2', 'mobilenet_backbone', 'AgeGenderNet',
+           'age_targets', 'age_gender_loss', 'age_summary', 'fit_alpha', 'mirrored_probs', 'face_bin', 'sigmoid',
+           'logit', 'fit_temperature', 'size_temperatures', 'AgeGenderEstimator', 'estimates_table',
+           'predictions_frame', 'OmzAgeGender', 'at_size', 'score', 'evaluate', 'person_split', 'peta', 'group_bounds',
+           'camera_faces', 'camera_scores', 'bands', 'camera_table', 'DegradedFaces', 'load_chips', 'validation_probs',
+           'train_estimator', 'interval_mask', 'interval_loss', 'CameraFaces', 'save_estimator',
+           'finetune_on_camera_faces', 'facenet_backbone']
 
 # %% ../nbs/03_estimation.ipynb #677bb475
 GENDERS = ("male", "female")  # UTKFace's 0 and 1
@@ -164,6 +170,30 @@ def mirrored_probs(net: nn.Module, x: torch.Tensor) -> tuple[torch.Tensor, torch
     probs = age.float().softmax(1)
     return (probs[:n] + probs[n:]) / 2, torch.sigmoid((gender[:n] + gender[n:]).float() / 2)
 
+# %% ../nbs/03_estimation.ipynb #1ccaf3a4
+FACE_HEIGHT_BINS = (12, 16, 24, 32)  # px: ≤12, 12-16, 16-24, 24-32, >32
+BIN_NAMES = ("≤12", "12-16", "16-24", "24-32", ">32")
+
+def face_bin(height: np.ndarray | float) -> np.ndarray: return np.searchsorted(FACE_HEIGHT_BINS, height, side="left")
+
+def sigmoid(x: np.ndarray | float) -> np.ndarray: return 1 / (1 + np.exp(-x))
+
+def logit(p: np.ndarray | float) -> np.ndarray:
+    p = np.clip(np.asarray(p, np.float64), 1e-4, 1 - 1e-4)
+    return np.log(p / (1 - p))
+
+def fit_temperature(logit: np.ndarray, female: np.ndarray) -> float:
+    "The temperature T that makes sigmoid(logit / T) calibrated (least log-loss) on held-out data."
+    grid = np.exp(np.linspace(np.log(0.3), np.log(50), 300))
+    loss = [np.mean(np.logaddexp(0, -np.where(female, 1, -1) * logit / t)) for t in grid]
+    return float(grid[int(np.argmin(loss))])
+
+def size_temperatures(raw_logit: np.ndarray, height: np.ndarray, female: np.ndarray, min_faces: int = 30) -> list[float]:
+    "Per face-height bin, the temperature that calibrates the gender log-odds of real faces of that size (1 where too few)."
+    b = face_bin(height)
+    return [round(fit_temperature(raw_logit[b == k], female[b == k]), 3) if (b == k).sum() >= min_faces else 1.0
+            for k in range(len(FACE_HEIGHT_BINS) + 1)]
+
 # %% ../nbs/03_estimation.ipynb #911bd19e
 SHIPPED_MODEL = "agegender_mobilenet_v2.pt"
 BACKBONES = {
@@ -178,6 +208,8 @@ class AgeGenderEstimator:
         path = Path(weights) if weights else resolve_weights(SHIPPED_MODEL)
         ckpt = torch.load(path, map_location="cpu", weights_only=True)
         self.backbone, self.alpha = ckpt["backbone"], float(ckpt["alpha"])
+        self.zoom = float(ckpt.get("zoom", 1.0))  # the framing of the camera faces it learnt from (stage 01's `align_face`)
+        self.temperatures = np.asarray(ckpt.get("size_temperatures", [1.0] * (len(FACE_HEIGHT_BINS) + 1)))
         build, dim, self.size, self.mean, self.std = BACKBONES[self.backbone]
         self.device, self.batch_size = pick_device(device), batch_size
         self.net = AgeGenderNet(build(), dim)
@@ -185,18 +217,20 @@ class AgeGenderEstimator:
         self.net.eval().to(self.device)
 
     @torch.no_grad()
-    def predict_proba(self, crops: Sequence[np.ndarray]) -> tuple[torch.Tensor, np.ndarray]:
-        "Age distributions (n, 101) and P(female) (n,) for BGR uint8 crops."
+    def predict_proba(self, crops: Sequence[np.ndarray], heights: Sequence[float] | None = None) -> tuple[torch.Tensor, np.ndarray]:
+        "Age distributions (n, 101) and P(female) (n,) for BGR uint8 crops; with the faces' `heights` (px), P(female) is calibrated for real faces of that size."
         ages, female = [torch.zeros(0, 101)], [np.zeros(0, np.float32)]
         for i in range(0, len(crops), self.batch_size):
             x = torch.from_numpy(np.stack([to_input(c, self.size, self.mean, self.std) for c in crops[i:i + self.batch_size]]))
             a, g = mirrored_probs(self.net, x.to(self.device))
             ages.append(a.cpu()); female.append(g.cpu().numpy())
-        return torch.cat(ages), np.concatenate(female)
+        female = np.concatenate(female)
+        if heights is not None: female = sigmoid(logit(female) / self.temperatures[face_bin(np.asarray(heights, np.float64))])
+        return torch.cat(ages), female
 
-    def predict(self, crops: Sequence[np.ndarray]) -> pd.DataFrame:
-        "One row per crop: age_actual, age_min, age_max, gender ('male'/'female'), gender_prob."
-        probs, female = self.predict_proba(crops)
+    def predict(self, crops: Sequence[np.ndarray], heights: Sequence[float] | None = None) -> pd.DataFrame:
+        "One row per crop: age_actual, age_min, age_max, gender ('male'/'female'), gender_prob (see `predict_proba` for `heights`)."
+        probs, female = self.predict_proba(crops, heights)
         return estimates_table(probs, female, self.alpha)
 
 def estimates_table(probs: torch.Tensor, female: np.ndarray, alpha: float) -> pd.DataFrame:
@@ -253,6 +287,62 @@ def evaluate(models: dict, labels: pd.DataFrame, sizes: Sequence[int] = SIZES) -
             rows.append({"model": name, "face px": size or "full", **score(pred, ages, genders)})
     return pd.DataFrame(rows).set_index(["face px", "model"]), preds
 
+# %% ../nbs/03_estimation.ipynb #79598d68
+PETA_AGE_GROUPS = {"0-15": (0, 15), "16-30": (16, 30), "31-45": (31, 45), "46-60": (46, 60), "61+": (61, 100)}
+AGE_EDGES = np.array([15.5, 30.5, 45.5, 60.5])  # the groups' borders, as ages
+
+def person_split(subset: str, person_id) -> str:
+    "`train` (70% of persons), `val` (10%) or `test` (20%), from a hash of the person."
+    h = zlib.crc32(f"{subset}/{person_id}".encode()) % 100
+    return "train" if h < 70 else "val" if h < 80 else "test"
+
+def peta(root: str | Path | None = None) -> pd.DataFrame:
+    "PETA's labels (see the data README), with each crop's full path and split."
+    root = Path(root) if root else data_path("peta")
+    d = pd.read_csv(root / "labels.csv")
+    return d.assign(path=[str(root / p) for p in d.path], split=[person_split(s, p) for s, p in zip(d.subset, d.person_id)])
+
+def group_bounds(groups: Sequence[str]) -> np.ndarray: return np.array([PETA_AGE_GROUPS[g] for g in groups], np.float32)
+
+# %% ../nbs/03_estimation.ipynb #a8de3e7a
+SCORE_BANDS, QUALITY_BANDS = (0.7, 0.9, 0.97), (0.01, 0.05)
+
+def camera_faces(labels: pd.DataFrame, detector: FaceDetector | None = None, zoom: float = 1.0) -> pd.DataFrame:
+    "The face stage 01 finds in each person crop of `labels` (the whole crop as the person's box): the rows with a face, plus its height, score, quality and aligned crop."
+    detector = detector or FaceDetector(device="cpu", zoom=zoom)
+    found = {}
+    for i, path in zip(labels.index, tqdm(labels.path, desc="faces in person crops", leave=False)):
+        image = cv2.imread(path)
+        if faces := detector.detect(image, [whole_crop(image)]): found[i] = faces[0]
+    faces = list(found.values())
+    return labels.loc[list(found)].assign(face_h=[f.height for f in faces], score=[f.score for f in faces],
+                                          quality=[f.quality for f in faces], crop=[f.crop for f in faces])
+
+def camera_scores(faces: pd.DataFrame, probs: np.ndarray, p_female: np.ndarray) -> dict:
+    "Gender accuracy, the recall of women and of men, the male share said and true, and age-group accuracy of face readings."
+    female, said = faces.gender.values == "female", np.asarray(p_female) >= 0.5
+    group = np.searchsorted(AGE_EDGES, np.asarray(probs) @ AGES.numpy())
+    truth = np.array([list(PETA_AGE_GROUPS).index(g) for g in faces.age_group])
+    return {"faces": len(faces), "gender": np.mean(said == female), "recall F": said[female].mean() if female.any() else np.nan,
+            "recall M": (~said[~female]).mean() if (~female).any() else np.nan, "said male": (~said).mean(),
+            "truly male": (~female).mean(), "age group": np.mean(group == truth)}
+
+def bands(values: np.ndarray, edges: Sequence[float]) -> dict[str, np.ndarray]:
+    "Which values fall in each band between `edges`, by band name."
+    names = [f"<{edges[0]}"] + [f"{a}-{b}" for a, b in zip(edges, edges[1:])] + [f"≥{edges[-1]}"]
+    index = np.searchsorted(edges, values, side="right")
+    return {name: index == k for k, name in enumerate(names)}
+
+def camera_table(faces: pd.DataFrame, probs: np.ndarray, p_female: np.ndarray) -> pd.DataFrame:
+    "`camera_scores` for all faces, for faces of 16 px and taller, and by face height, detector score and quality."
+    probs, p_female, h = np.asarray(probs), np.asarray(p_female), faces.face_h.values
+    parts = {("all", "all"): np.ones(len(faces), bool), ("all", "≥16 px"): h >= 16,
+             **{("height", n): face_bin(h) == k for k, n in enumerate(BIN_NAMES)},
+             **{("score", n): m for n, m in bands(faces.score.values, SCORE_BANDS).items()},
+             **{("quality", n): m for n, m in bands(faces.quality.values, QUALITY_BANDS).items()}}
+    rows = {k: camera_scores(faces[m], probs[m], p_female[m]) for k, m in parts.items() if m.any()}
+    return pd.DataFrame(rows).T.rename_axis(["by", "part"]).astype({"faces": int})
+
 # %% ../nbs/03_estimation.ipynb #27395f78
 class DegradedFaces(torch.utils.data.Dataset):
     "Training chips, freshly degraded on every access."
@@ -302,9 +392,85 @@ def train_estimator(out: str | Path, backbone: str = "mobilenet_v2", epochs: int
             best = mae, {k: v.detach().clone() for k, v in net.state_dict().items()}, probs
     net.load_state_dict(best[1])
     alpha = fit_alpha(torch.cat([p for p, _ in best[2].values()]), np.tile(ages, len(best[2])))
+    return save_estimator(net, backbone, alpha, out)
+
+# %% ../nbs/03_estimation.ipynb #a13fbc41
+def interval_mask(bounds: np.ndarray | torch.Tensor) -> torch.Tensor:
+    "(n, 101) booleans: which ages lie in each row's [low, high] interval."
+    b = torch.as_tensor(np.asarray(bounds), dtype=torch.float32).reshape(-1, 2)
+    return (AGES[None] >= b[:, :1]) & (AGES[None] <= b[:, 1:])
+
+def interval_loss(age_logits: torch.Tensor, gender_logit: torch.Tensor, mask: torch.Tensor, female: torch.Tensor,
+                  spread: float = 0.1) -> torch.Tensor:
+    "Interval likelihood of an age-group label, a small push to spread within the interval, and gender cross-entropy."
+    logp = age_logits.log_softmax(1)
+    nll = -torch.logsumexp(logp.masked_fill(~mask, -1e9), 1).mean()
+    within = -((logp * mask).sum(1) / mask.sum(1)).mean()
+    return nll + spread * within + F.binary_cross_entropy_with_logits(gender_logit, female.float())
+
+# %% ../nbs/03_estimation.ipynb #19c4a514
+CAMERA_ZOOM = 1.3  # camera faces are framed this much wider than a UTKFace chip (see below)
+
+class CameraFaces(torch.utils.data.Dataset):
+    "Aligned camera faces with their person's age-group bounds and gender; mirrored, shrunk and degraded at random on every access."
+    def __init__(self, crops: Sequence[np.ndarray], bounds: np.ndarray, female: np.ndarray, size: int, mean, std):
+        self.crops, self.bounds, self.female, self.size, self.mean, self.std = crops, bounds, female, size, mean, std
+    def __len__(self): return len(self.crops)
+    def __getitem__(self, i):
+        rng = np.random.default_rng((i, torch.initial_seed() % 2**32))
+        img = self.crops[i][:, ::-1] if rng.random() < 0.5 else self.crops[i]
+        if rng.random() < 0.3:
+            side = max(8, round(img.shape[0] * rng.uniform(0.6, 1.0)))
+            img = cv2.resize(np.ascontiguousarray(img), (side, side), interpolation=cv2.INTER_AREA)
+        if rng.random() < 0.5: img = degrade_photometric(np.ascontiguousarray(img), rng)
+        x = to_input(np.ascontiguousarray(img), self.size, self.mean, self.std)
+        return torch.from_numpy(x), torch.from_numpy(self.bounds[i]), float(self.female[i])
+
+def save_estimator(net: AgeGenderNet, backbone: str, alpha: float, out: str | Path, **calibration) -> Path:
+    "The weights in fp16, with what `AgeGenderEstimator` needs to use them."
     state = {k: v.half() if v.is_floating_point() else v for k, v in net.state_dict().items()}
-    torch.save({"backbone": backbone, "alpha": alpha, "state_dict": state}, out)
+    torch.save({"backbone": backbone, "alpha": alpha, "state_dict": state, **calibration}, out)
     return Path(out)
+
+def finetune_on_camera_faces(out: str | Path, base: str | Path, faces: pd.DataFrame, zoom: float, epochs: int = 3,
+                             batch_size: int = 32, lr: float = 3e-4, seed: int = 0, log: Callable = print) -> Path:
+    "Fine-tune the UTKFace model `base` on the train rows of `faces` (`camera_faces` at `zoom`), half of each batch degraded UTKFace chips that `base` also reads (its P(female) stays a target); refit α on UTKFace's val chips and the per-size temperatures on the val faces; save to `out`."
+    torch.manual_seed(seed)
+    ckpt = torch.load(base, map_location="cpu", weights_only=True)
+    build, dim, size, mean, std = BACKBONES[ckpt["backbone"]]
+    net, teacher = AgeGenderNet(build(), dim), AgeGenderNet(build(), dim)
+    for n in (net, teacher): n.load_state_dict({k: v.float() for k, v in ckpt["state_dict"].items()})
+    teacher.eval()
+    tr, va = faces[faces.split == "train"], faces[faces.split == "val"]
+    female = (tr.gender == "female").values
+    cam = CameraFaces(list(tr.crop), group_bounds(tr.age_group), female, size, mean, std)
+    steps = len(cam) // batch_size
+    balanced = torch.utils.data.WeightedRandomSampler(np.where(female, 0.5 / female.mean(), 0.5 / (1 - female.mean())), steps * batch_size)
+    utk = utkface("train")
+    chips = DegradedFaces(load_chips(utk), utk.age.to_numpy(), utk.gender.to_numpy(), size, mean, std)
+    loaders = [torch.utils.data.DataLoader(data, batch_size=batch_size, sampler=sampler, num_workers=1, persistent_workers=True)
+               for data, sampler in ((cam, balanced), (chips, torch.utils.data.RandomSampler(chips, num_samples=steps * batch_size)))]
+    opt = torch.optim.AdamW(net.parameters(), lr=lr, weight_decay=1e-4)
+    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=lr, total_steps=epochs * steps, pct_start=0.15)
+    net.train()
+    for epoch in range(epochs):
+        start = time.time()
+        for (x, bounds, fem), (ux, age, gender) in zip(*loaders):
+            a, g = net(torch.cat([x, ux]))
+            n = len(x)
+            with torch.no_grad(): keep = torch.sigmoid(teacher(ux)[1])  # what the UTKFace model said: not to be forgotten
+            loss = (interval_loss(a[:n], g[:n], interval_mask(bounds), fem) + age_gender_loss(a[n:], g[n:], age, gender)
+                    + F.binary_cross_entropy_with_logits(g[n:], keep))
+            opt.zero_grad(); loss.backward(); opt.step(); sched.step()
+        log(f"epoch {epoch}: {time.time() - start:.0f} s")
+    valid = utkface("valid")
+    probs = validation_probs(net, load_chips(valid), size, mean, std)
+    alpha = fit_alpha(torch.cat([p for p, _ in probs.values()]), np.tile(valid.age.to_numpy().clip(max=100), len(probs)))
+    save_estimator(net.eval(), ckpt["backbone"], alpha, out, zoom=zoom)
+    _, p = AgeGenderEstimator(out, device="cpu").predict_proba(list(va.crop))
+    temperatures = size_temperatures(logit(p), va.face_h.values, (va.gender == "female").values)
+    log(f"α {alpha:.3f}; per-size temperatures on the val faces: {temperatures}")
+    return save_estimator(net, ckpt["backbone"], alpha, out, zoom=zoom, size_temperatures=temperatures)
 
 # %% ../nbs/03_estimation.ipynb #649582ea
 FACENET_WEIGHTS = "facenet/20180402-114759-vggface2.pt"

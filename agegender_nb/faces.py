@@ -18,8 +18,9 @@ from .tracking import Track
 
 # %% auto #0
 __all__ = ['RETINAFACE_WEIGHTS', 'RETINAFACE_MEAN', 'TEMPLATE', 'CHIP_FACE_HEIGHT', 'load_retinaface', 'head_region',
-           'region_scale', 'letterbox', 'chip_transform', 'align_face', 'size_quality', 'sharpness_quality',
-           'pose_angles', 'pose_quality', 'Face', 'assign_faces', 'FaceDetector', 'box_iou']
+           'region_scale', 'letterbox', 'chip_transform', 'zoomed_out', 'align_face', 'size_quality',
+           'sharpness_quality', 'pose_angles', 'pose_quality', 'Face', 'assign_faces', 'FaceDetector', 'whole_crop',
+           'box_iou']
 
 # %% ../nbs/01_faces.ipynb #fc2423cc
 RETINAFACE_WEIGHTS = {"mobile0.25": "retinaface/mobilenet0.25_Final.pth", "resnet50": "retinaface/Resnet50_Final.pth"}
@@ -74,9 +75,13 @@ def chip_transform(landmarks: np.ndarray) -> np.ndarray:
     "2x3 matrix taking chip units (0..1) to frame pixels, fitted to the 5 landmarks."
     return SimilarityTransform.from_estimate(TEMPLATE, np.asarray(landmarks, np.float32)).params[:2]
 
-def align_face(frame: np.ndarray, landmarks: np.ndarray, min_side: int = 16, max_side: int = 224) -> np.ndarray:
-    "The face as a square chip framed like UTKFace's, at its native resolution (side clipped to `[min_side, max_side]`)."
-    to_frame = chip_transform(landmarks)
+def zoomed_out(zoom: float) -> np.ndarray:
+    "3x3 matrix taking the units of a chip `zoom` times wider (same centre) to chip units."
+    return np.array([[zoom, 0, 0.5 - zoom / 2], [0, zoom, 0.5 - zoom / 2], [0, 0, 1]])
+
+def align_face(frame: np.ndarray, landmarks: np.ndarray, min_side: int = 16, max_side: int = 224, zoom: float = 1.0) -> np.ndarray:
+    "The face as a square chip framed like UTKFace's (`zoom` times wider around the same centre), at its native resolution (side clipped to `[min_side, max_side]`)."
+    to_frame = chip_transform(landmarks) @ zoomed_out(zoom)
     side = int(np.clip(round(float(np.hypot(*to_frame[:, 0]))), min_side, max_side))
     to_frame = np.hstack([to_frame[:, :2] / side, to_frame[:, 2:]])  # crop pixels -> frame pixels
     return cv2.warpAffine(frame, to_frame, (side, side), flags=cv2.WARP_INVERSE_MAP | cv2.INTER_LINEAR,
@@ -141,9 +146,10 @@ def assign_faces(face_boxes: np.ndarray, person_boxes: Sequence[Sequence[float]]
 class FaceDetector:
     "RetinaFace on the head region of each track; `detect(frame, tracks)` returns at most one `Face` per track."
     def __init__(self, model: str = "mobile0.25", device: str = "auto", canvas: int | None = 192,
-                 conf: float = 0.5, batch_size: int = 32):
+                 conf: float = 0.5, batch_size: int = 32, zoom: float = 1.0):
         self.device = pick_device(device)
         self.net, self.canvas, self.conf, self.batch_size = load_retinaface(model, self.device), canvas, conf, batch_size
+        self.zoom = zoom  # the framing of the aligned crops (see `align_face`)
 
     @torch.no_grad()
     def _detect_batch(self, images: list[np.ndarray]) -> list[tuple[np.ndarray, np.ndarray]]:
@@ -172,7 +178,7 @@ class FaceDetector:
 
     def make_face(self, frame: np.ndarray, track: Track, box: np.ndarray, landmarks: np.ndarray) -> Face:
         "A `Face`: the aligned crop and the quality score of one detection."
-        crop = align_face(frame, landmarks)
+        crop = align_face(frame, landmarks, zoom=self.zoom)
         x1, y1, x2, y2, score = (float(v) for v in box)
         quality = score * size_quality(y2 - y1) * sharpness_quality(crop) * pose_quality(landmarks)
         return Face(track.track_id, track.frame_index, (x1, y1, x2, y2), landmarks, score, quality, crop)
@@ -184,6 +190,11 @@ class FaceDetector:
         boxes, marks = self.detect_regions(frame, [regions[i] for i in usable])
         pairs = sorted(assign_faces(boxes, [tracks[i].box for i in usable]))
         return [self.make_face(frame, tracks[usable[p]], boxes[f], marks[f]) for p, f in pairs]
+
+# %% ../nbs/01_faces.ipynb #457f0d2c
+def whole_crop(crop: np.ndarray) -> Track:
+    "A crop as the box of one person: how a person crop goes through the stages that take a frame and its tracks."
+    return Track(0, 0, (0.0, 0.0, float(crop.shape[1]), float(crop.shape[0])), 1.0)
 
 # %% ../nbs/01_faces.ipynb #bd8170f6
 def box_iou(a: Sequence[float], b: Sequence[float]) -> float:

@@ -23,12 +23,12 @@ from .estimation import estimates_table
 from .body import Look, PersonEstimator, aggregate, person_crop
 
 # %% auto #0
-__all__ = ['CSV_COLUMNS', 'CSV_HEADER', 'PERSON_COLUMNS', 'PERSON_HEADER', 'AGE_GROUPS', 'PersonEstimate', 'LookSchedule',
-           'AgeGender', 'persons_table', 'tracks_table', 'file_mode', 'atomic_output', 'writable_dir', 'write_csv',
-           'person_label', 'annotate', 'age_group', 'demographics', 'plot_demographics', 'write_report', 'video_info',
-           'source_name', 'check_name', 'Result', 'without_crop', 'Run', 'write_video', 'output_files', 'write_tables',
-           'run_file', 'append_csv', 'run_stream', 'run_video', 'run_image', 'FrameRecord', 'record_frames',
-           'stage_view', 'estimates_row', 'explore']
+__all__ = ['CSV_COLUMNS', 'CSV_HEADER', 'PERSON_COLUMNS', 'PERSON_HEADER', 'AGE_GROUPS', 'DETECT_EVERY', 'PersonEstimate',
+           'LookSchedule', 'AgeGender', 'persons_table', 'tracks_table', 'file_mode', 'atomic_output', 'writable_dir',
+           'write_csv', 'person_label', 'annotate', 'age_group', 'demographics', 'plot_demographics', 'write_report',
+           'video_info', 'source_name', 'check_name', 'Result', 'without_crop', 'Run', 'write_video', 'output_files',
+           'write_tables', 'run_file', 'append_csv', 'run_stream', 'run_video', 'run_image', 'FrameRecord',
+           'record_frames', 'stage_view', 'estimates_row', 'explore']
 
 # %% ../nbs/04_pipeline.ipynb #4068feeb
 @dataclass(frozen=True)
@@ -49,21 +49,24 @@ class PersonEstimate:
 # %% ../nbs/04_pipeline.ipynb #552de202
 class LookSchedule:
     "Which tracks get a look (face search, body estimate) in this frame."
-    def __init__(self, every: int = 5, grow: float = 1.2, settled_after: int = 8, settled_every: int = 3):
-        self.every, self.grow, self.settled_after, self.settled_every = every, grow, settled_after, settled_every
-        self.last, self.looks = {}, {}  # track id -> (frame, box height) of the last look; track id -> looks so far
+    def __init__(self, every: int = 5, grow: float = 1.2, settled_after: int = 6):
+        self.every, self.grow, self.settled_after = every, grow, settled_after
+        self.last, self.looks, self.seen = {}, {}, {}  # track id -> (frame, box height) of the last look; looks so far; last frame seen
 
-    def wait(self, track_id: int) -> int:
-        "Frames between looks: `every`, or `settled_every` times more once the person has had `settled_after` looks."
-        settled = self.every > 1 and self.looks.get(track_id, 0) >= self.settled_after  # every=1 stays the naive chain
-        return self.every * (self.settled_every if settled else 1)
+    def is_due(self, t: Track) -> bool:
+        "New, back after being lost, grown since the last look, or (until settled) `every` frames since it."
+        if t.track_id not in self.last: return True
+        frame, height = self.last[t.track_id]
+        settled = self.every > 1 and self.looks[t.track_id] >= self.settled_after  # every=1 stays the naive chain
+        return (t.frame_index - self.seen[t.track_id] > self.every or t.height >= self.grow * height
+                or (not settled and t.frame_index - frame >= self.every))
 
     def due(self, tracks: Sequence[Track]) -> list[Track]:
-        due = [t for t in tracks if t.track_id not in self.last or t.frame_index - self.last[t.track_id][0] >= self.wait(t.track_id)
-               or t.height >= self.grow * self.last[t.track_id][1]]
+        due = [t for t in tracks if self.is_due(t)]
         for t in due:
             self.last[t.track_id] = (t.frame_index, t.height)
             self.looks[t.track_id] = self.looks.get(t.track_id, 0) + 1
+        self.seen.update({t.track_id: t.frame_index for t in tracks})
         return due
 
 # %% ../nbs/04_pipeline.ipynb #9a72009e
@@ -365,15 +368,19 @@ def run_stream(source: str, files: dict[str, Path], run: Run, fps: float, size: 
     print(f"{name}: {stop} after {run.frames} frames" + (f" ({dropped[0]} dropped to stay live)" if dropped[0] else ""), file=sys.stderr)
     return Result(pd.read_csv(files["csv"], skipinitialspace=True), persons_t, list(files.values()))
 
+DETECT_EVERY = 2  # with DeepSORT: detection, re-id and matching on every 2nd frame, Kalman-moved boxes between (stage 00)
+
 def run_video(source: str | Path, output_dir: str | Path = "results", visual: bool = False, restore: str = DEFAULT_RESTORE,
               face_every: int = 5, device: str = "auto", models: AgeGender | None = None, flush_every: float = 10.0,
-              name: str | None = None, keep_frames: bool = False, **tracker_kw) -> Result:
+              name: str | None = None, keep_frames: bool = False, detect_every: int | None = None, **tracker_kw) -> Result:
     "Every person in a video file or live stream with their age and gender; writes the CSV, the persons table, the report and, when `visual`, the annotated video, as `<name>*` (default: `source_name`)."
     name = check_name(name) if name is not None else source_name(source)
     n, fps, w, h = video_info(source)
     stream, start, device = is_stream(source), time.time(), pick_device(device)  # every check before the output folder is made
+    if detect_every is None: detect_every = DETECT_EVERY if tracker_kw.get("tracker", "deepsort") == "deepsort" else 1
+    tracker = PersonTracker(device=device, detect_every=detect_every, **tracker_kw)
     files = output_files(writable_dir(output_dir), name, visual)
-    run = Run(models or AgeGender(device, restore), PersonTracker(device=device, **tracker_kw), face_every, keep_faces=visual and not stream)
+    run = Run(models or AgeGender(device, restore), tracker, face_every, keep_faces=visual and not stream)
     if stream: result = run_stream(str(source), files, run, fps, (w, h), flush_every, name, keep_frames)
     else: result = run_file(Path(source), files, run, n, fps, (w, h))
     estimated, faces = int(result.persons["gender"].notna().sum()), int(result.persons["faces used"].gt(0).sum())

@@ -16,9 +16,9 @@ from torchvision.ops import nms
 from .core import as_input, data_path, iter_frames, openvino_model, pick_device, resolve_weights, resolve_weights_dir
 
 # %% auto #0
-__all__ = ['TRACKERS', 'EMBEDDERS', 'REID_MODEL', 'IGNORED_CLASSES', 'load_detector', 'fp16_args', 'tile_grid', 'tile_origins',
-           'inside_tile', 'Track', 'ReidEmbedder', 'PersonTracker', 'read_mot_gt', 'iou_distances', 'mot_scores',
-           'tracks_to_detections']
+__all__ = ['TRACKERS', 'EMBEDDERS', 'REID_MODEL', 'TILE_PROBE_EVERY', 'TILES_PAY', 'IGNORED_CLASSES', 'load_detector',
+           'fp16_args', 'tile_grid', 'tile_origins', 'inside_tile', 'Track', 'ReidEmbedder', 'PersonTracker',
+           'read_mot_gt', 'iou_distances', 'mot_scores', 'tracks_to_detections']
 
 # %% ../nbs/00_tracking.ipynb #d9de968f
 def load_detector(detector: str | None = None, device: str = "auto"):
@@ -80,6 +80,7 @@ class Track:
 TRACKERS = ("deepsort", "bytetrack", "botsort")
 EMBEDDERS = {"reid": 0.6, "mobilenet": 0.3}  # DeepSORT appearance embedders and the max_cosine_distance each needs
 REID_MODEL = "omz/person-reidentification-retail-0288/FP16"
+TILE_PROBE_EVERY, TILES_PAY = 150, 1.25  # detections between checks of the tiles on smaller frames; how many more people they must find
 
 class ReidEmbedder:
     "Appearance embeddings of person boxes: Intel's person-reidentification-retail-0288 on OpenVINO, one batch per frame."
@@ -103,12 +104,15 @@ class PersonTracker:
     def __init__(self, tracker: str = "deepsort", detector: str | None = None, device: str = "auto",
                  conf: float = 0.25, imgsz: int = 640, tiles: str | tuple[int, int] = "auto",
                  max_age: int = 75, n_init: int = 3, embedder: str = "reid", max_cosine_distance: float | None = None,
-                 nn_budget: int = 100):
+                 nn_budget: int = 100, detect_every: int = 1):
         if tracker not in TRACKERS: raise ValueError(f"tracker must be one of {TRACKERS}, not {tracker!r}")
+        if detect_every < 1 or (detect_every > 1 and tracker != "deepsort"):
+            raise ValueError(f"detect_every must be 1, or more with the deepsort tracker; got {detect_every} with {tracker}")
         if embedder not in EMBEDDERS: raise ValueError(f"embedder must be one of {tuple(EMBEDDERS)}, not {embedder!r}")
         self.tracker, self.device, self.conf, self.imgsz, self.tiles = tracker, pick_device(device), conf, imgsz, tiles
         self.model = load_detector(detector, self.device)
-        self.frame_index = -1
+        self.frame_index, self.detect_every, self.seen = -1, detect_every, 0
+        self.probes, self.small_people = 0, False  # detections so far; whether tiles found people the whole frame missed
         if tracker == "deepsort":
             with warnings.catch_warnings():  # its embedder imports the deprecated pkg_resources; nothing for users to act on
                 warnings.filterwarnings("ignore", message="pkg_resources is deprecated")
@@ -126,11 +130,21 @@ class PersonTracker:
         return np.hstack([r.boxes.xyxy.cpu().numpy(), r.boxes.conf.cpu().numpy()[:, None]])
 
     def detect(self, frame: np.ndarray, conf: float | None = None) -> np.ndarray:
-        "Person boxes in `frame` as an (N, 5) array of x1, y1, x2, y2, confidence (whole frame plus tiles)."
+        "Person boxes in `frame` as an (N, 5) array of x1, y1, x2, y2, confidence (whole frame, plus tiles where they pay, see above)."
         height, width = frame.shape[:2]
-        grid = tile_grid(width, height, self.imgsz, self.tiles)
-        found = [self._predict(frame, conf)]
-        if grid == (1, 1): return found[0]
+        whole, grid = self._predict(frame, conf), tile_grid(width, height, self.imgsz, self.tiles)
+        if grid != (1, 1): return self._with_tiles(frame, conf, whole, grid)
+        if self.tiles != "auto": return whole
+        probe, self.probes = self.probes % TILE_PROBE_EVERY == 0, self.probes + 1
+        if not (probe or self.small_people): return whole
+        tiled = self._with_tiles(frame, conf, whole, (2, 1) if width >= height else (1, 2))
+        if probe: self.small_people = len(tiled) >= TILES_PAY * len(whole) + 2
+        return tiled if self.small_people else whole
+
+    def _with_tiles(self, frame: np.ndarray, conf: float | None, whole: np.ndarray, grid: tuple[int, int]) -> np.ndarray:
+        "The whole frame's boxes with those of each tile, duplicates merged."
+        height, width = frame.shape[:2]
+        found = [whole]
         for tile in tile_origins(width, height, grid):
             x0, y0, tw, th = tile
             d = self._predict(frame[y0:y0 + th, x0:x0 + tw], conf)
@@ -144,6 +158,8 @@ class PersonTracker:
     def update(self, frame: np.ndarray, index: int | None = None) -> list[Track]:
         "Advance the tracker by one frame (number `index` of the source, when frames were skipped); the confirmed tracks matched in it."
         self.frame_index = self.frame_index + 1 if index is None else index
+        step, self.seen = self.seen % self.detect_every, self.seen + 1
+        if step: return self._between(step / self.detect_every, frame.shape)
         return self._deepsort(frame) if self.tracker == "deepsort" else self._ultralytics(frame)
 
     def _deepsort(self, frame):
@@ -154,6 +170,17 @@ class PersonTracker:
             tracks = self.deepsort.update_tracks(raw, embeds=embeds, frame=frame)
         return [Track(int(t.track_id), self.frame_index, tuple(float(v) for v in t.to_ltrb(orig=True)), float(t.get_det_conf()))
                 for t in tracks if t.is_confirmed() and t.time_since_update == 0]
+
+    def _between(self, fraction: float, shape: tuple[int, ...]) -> list[Track]:
+        "A frame between detections: the tracks matched at the last one, moved `fraction` of a step along their Kalman velocity (inside the frame)."
+        out = []
+        for t in self.deepsort.tracker.tracks:
+            if not (t.is_confirmed() and t.time_since_update == 0): continue
+            x, y, aspect, h = t.mean[:4] + fraction * t.mean[4:8]  # centre, width / height, height
+            w = aspect * h
+            box = np.clip([x - w / 2, y - h / 2, x + w / 2, y + h / 2], 0, [shape[1], shape[0], shape[1], shape[0]])
+            out.append(Track(int(t.track_id), self.frame_index, tuple(float(v) for v in box), float(t.get_det_conf())))
+        return out
 
     def _ultralytics(self, frame):
         # Ultralytics trackers pick their own thresholds and need the low-confidence boxes (ByteTrack's second pass).

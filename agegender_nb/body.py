@@ -236,7 +236,7 @@ class PersonEstimator:
                  body: BodyEstimator | None = None, min_face: float = MIN_FACE_PX):
         self.device, self.min_face = pick_device(device), min_face
         self.face = AgeGenderEstimator(device=self.device)
-        self.faces = FaceDetector(face_model, self.device, zoom=self.face.zoom)  # framed as the face model learnt
+        self.faces = self.face.face_detector(face_model)
         self.body, self.restore = body or BodyEstimator(device=self.device), restore
 
     @property
@@ -363,7 +363,7 @@ def train_body_model(out: str | Path, labels: pd.DataFrame | None = None, feats:
     temperature = fit_temperature(raw, female)
     offset = balanced_prior_offset((labels.gender[labels.split == "train"] == "female").mean())
     face_model = AgeGenderEstimator(device=device)
-    face = face_readings(crops, FaceDetector(device=device, zoom=face_model.zoom), face_model)
+    face = face_readings(crops, face_model.face_detector(), face_model)
     fusion = fit_fusion(probs, raw / temperature + offset, *face, bounds, female)
     fused, _ = fuse(probs, raw / temperature + offset, *face, fusion)
     log(f"temperature {temperature:.2f}; prior offset {offset:.3f}; fusion {fusion}")

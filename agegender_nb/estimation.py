@@ -228,6 +228,10 @@ class AgeGenderEstimator:
         if heights is not None: female = sigmoid(logit(female) / self.temperatures[face_bin(np.asarray(heights, np.float64))])
         return torch.cat(ages), female
 
+    def face_detector(self, model: str = "mobile0.25") -> FaceDetector:
+        "Stage 01's detector on this model's device, framing faces as the model learnt them (`zoom`)."
+        return FaceDetector(model, self.device, zoom=self.zoom)
+
     def predict(self, crops: Sequence[np.ndarray], heights: Sequence[float] | None = None) -> pd.DataFrame:
         "One row per crop: age_actual, age_min, age_max, gender ('male'/'female'), gender_prob (see `predict_proba` for `heights`)."
         probs, female = self.predict_proba(crops, heights)

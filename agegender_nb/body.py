@@ -17,7 +17,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 
 from .core import as_input, openvino_model, pick_device, resolve_weights, resolve_weights_dir
-from .tracking import REID_MODEL, Track
+from .tracking import REID_DIM, ReidEmbedder, Track, person_crop, shared_reid
 from .faces import Face, FaceDetector, whole_crop
 from .estimation import (AGES, FACE_HEIGHT_BINS, AgeGenderEstimator, AgeGenderNet, age_summary, degrade_photometric,
                                      estimates_table, face_bin, fit_temperature, group_bounds, interval_loss, interval_mask, logit,
@@ -26,10 +26,10 @@ from .estimation import (AGES, FACE_HEIGHT_BINS, AgeGenderEstimator, AgeGenderNe
 # %% auto #0
 __all__ = ['ATTRIBUTES_MODEL', 'FACE_PER_PERSON', 'MIN_FACE_PX', 'BODY_INPUT', 'BODY_MODEL', 'BODY_CNN', 'degrade_person',
            'BodyFeatures', 'BodyHead', 'extract_features', 'head_outputs', 'train_body_head', 'fit_interval_alpha',
-           'fuse', 'fit_fusion', 'load_body_checkpoint', 'BodyEstimator', 'Look', 'person_crop', 'face_estimates',
-           'looks_table', 'PersonEstimator', 'weighted_median', 'aggregate', 'face_readings', 'DegradedPersons',
-           'train_body_cnn', 'load_body_cnn', 'cnn_outputs', 'averaged', 'balanced_prior_offset', 'save_body_model',
-           'train_body_model', 'OmzPersonAttributes']
+           'fuse', 'fit_fusion', 'load_body_checkpoint', 'BodyEstimator', 'Look', 'face_estimates', 'looks_table',
+           'PersonEstimator', 'weighted_median', 'aggregate', 'face_readings', 'DegradedPersons', 'train_body_cnn',
+           'load_body_cnn', 'cnn_outputs', 'averaged', 'balanced_prior_offset', 'save_body_model', 'train_body_model',
+           'OmzPersonAttributes']
 
 # %% ../nbs/03b_body.ipynb #7ff24aef
 def degrade_person(img: np.ndarray, rng: np.random.Generator) -> np.ndarray:
@@ -47,25 +47,21 @@ def degrade_person(img: np.ndarray, rng: np.random.Generator) -> np.ndarray:
 ATTRIBUTES_MODEL = "omz/person-attributes-recognition-crossroad-0230/FP16"
 
 class BodyFeatures:
-    "1,792 numbers per person crop: the re-id embedding (256), re-id stripes (4×128) and attribute-network features (4×256)."
-    dim = 256 + 4 * 128 + 4 * 256
-    def __init__(self):
-        self.reid = openvino_model(resolve_weights_dir(REID_MODEL) / "person-reidentification-retail-0288.xml", 256, 128, "1126")
+    "1,792 numbers per person crop: the re-id features of stage 00 (embedding 256, stripes 4×128) and attribute-network features (4×256)."
+    dim = REID_DIM + 4 * 256
+    def __init__(self, reid: ReidEmbedder | None = None):
+        self.reid = reid or shared_reid()
         self.attr = openvino_model(resolve_weights_dir(ATTRIBUTES_MODEL) / "person-attributes-recognition-crossroad-0230.xml",
                                    160, 80, "450")
 
-    def _one_batch(self, crops: Sequence[np.ndarray]) -> np.ndarray:
-        r = self.reid(as_input(crops, 256, 128))
-        emb, fmap = r[self.reid.outputs[0]], r[self.reid.outputs[-1]]
-        emb = emb / np.linalg.norm(emb, axis=1, keepdims=True)      # as DeepSORT gets it
-        stripes = fmap.reshape(len(crops), 128, 4, 4, 8).mean((3, 4)).reshape(len(crops), -1)
+    def _one_batch(self, crops: Sequence[np.ndarray], reid: np.ndarray | None) -> np.ndarray:
         a = self.attr(as_input(crops, 160, 80))[self.attr.outputs[-1]]
         attr = np.hstack([a.max((2, 3)), a[:, :, :3].mean((2, 3)), a[:, :, 3:6].mean((2, 3)), a[:, :, 6:].mean((2, 3))])
-        return np.hstack([emb, stripes, attr]).astype(np.float32)
+        return np.hstack([self.reid.of_crops(crops) if reid is None else reid, attr]).astype(np.float32)
 
-    def __call__(self, crops: Sequence[np.ndarray], batch_size: int = 64) -> np.ndarray:
-        "An (n, 1792) float32 array for n BGR uint8 crops of any size."
-        out = [self._one_batch(crops[i:i + batch_size]) for i in range(0, len(crops), batch_size)]
+    def __call__(self, crops: Sequence[np.ndarray], reid: np.ndarray | None = None, batch_size: int = 64) -> np.ndarray:
+        "An (n, 1792) float32 array for n BGR uint8 crops of any size; `reid`: their re-id features, where the tracker computed them already."
+        out = [self._one_batch(crops[i:i + batch_size], None if reid is None else reid[i:i + batch_size]) for i in range(0, len(crops), batch_size)]
         return np.vstack(out) if out else np.zeros((0, self.dim), np.float32)
 
 # %% ../nbs/03b_body.ipynb #490b5eaa
@@ -186,9 +182,9 @@ class BodyEstimator:
         self.head.eval()
         self.features, self.cnn = features or BodyFeatures(), load_body_cnn(cnn_weights, pick_device(device))
 
-    def predict_logits(self, crops: Sequence[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
-        "Age distributions (n, 101) and calibrated log-odds of female (n,) of BGR uint8 person crops, for a scene of as many women as men."
-        probs, raw = averaged(head_outputs(self.head, self.features(crops)), cnn_outputs(self.cnn, crops))
+    def predict_logits(self, crops: Sequence[np.ndarray], reid: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        "Age distributions (n, 101) and calibrated log-odds of female (n,) of BGR uint8 person crops (`reid`: their re-id features, if known), for a scene of as many women as men."
+        probs, raw = averaged(head_outputs(self.head, self.features(crops, reid)), cnn_outputs(self.cnn, crops))
         return probs, raw / self.temperature + self.prior_offset
 
     def predict(self, crops: Sequence[np.ndarray]) -> pd.DataFrame:
@@ -207,12 +203,6 @@ class Look:
     source: str               # "body" or "face+body"
     face_height: float = 0.0  # px; 0: no face
     weight: float = 1.0       # its weight among the person's looks
-
-def person_crop(frame: np.ndarray, box: Sequence[float]) -> np.ndarray:
-    "The pixels of a box, clipped to the frame and at least 1 px."
-    h, w = frame.shape[:2]
-    x1, y1 = min(max(int(box[0]), 0), w - 1), min(max(int(box[1]), 0), h - 1)
-    return frame[y1:max(min(int(np.ceil(box[3])), h), y1 + 1), x1:max(min(int(np.ceil(box[2])), w), x1 + 1)]
 
 def face_estimates(faces: Sequence[Face], rows: Sequence[int], n: int, face: AgeGenderEstimator) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     "Stage 03 on `faces`, found for `rows` of `n` persons: age distributions (uniform where no face), log-odds of female (0) and face heights in px (0)."
@@ -247,7 +237,9 @@ class PersonEstimator:
         if not tracks: return [], []
         faces = self.faces.detect(frame, [t for t in tracks if t.height * FACE_PER_PERSON >= self.min_face])
         if faces and self.restore: faces = [dataclasses.replace(f, crop=c) for f, c in zip(faces, self.restore([f.crop for f in faces]))]
-        body_probs, body_logit = self.body.predict_logits([person_crop(frame, t.box) for t in tracks])
+        known = [t.appearance for t in tracks]  # the tracker's re-id features: not computed twice
+        body_probs, body_logit = self.body.predict_logits([person_crop(frame, t.box) for t in tracks],
+                                                          np.stack(known) if all(a is not None for a in known) else None)
         row = {t.track_id: i for i, t in enumerate(tracks)}
         face_probs, face_logit, height = face_estimates(faces, [row[f.track_id] for f in faces], len(tracks), self.face)
         probs, lg = fuse(body_probs, body_logit, face_probs, face_logit, height, self.body.fusion)

@@ -10,7 +10,7 @@ from pathlib import Path
 import cv2
 
 from .core import IMAGE_EXTS, WeightsUnavailable, is_stream, redact
-from .tracking import EMBEDDERS, TRACKERS
+from .tracking import DEFAULT_TRACKER, EMBEDDERS, TRACKERS
 from .superres import DEFAULT_RESTORE, RESTORE_MODES
 from .pipeline import run_image, run_video, writable_dir
 from .cameras import run_many
@@ -51,8 +51,10 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--restore", choices=RESTORE_MODES, default=DEFAULT_RESTORE, help=f"face restoration (default: {DEFAULT_RESTORE})")
     p.add_argument("--face-every", type=int, default=5, help="look at each person (face and body) every N frames until settled (default: 5; 1: every frame)")
     p.add_argument("--detect-every", type=int, default=None, metavar="N",
-                   help="detect and track people on every Nth frame, moving their boxes between (default: 2 with deepsort, else 1)")
-    p.add_argument("--tracker", choices=TRACKERS, default="deepsort", help="person tracker (default: deepsort)")
+                   help="detect and track people on every Nth frame, moving their boxes between (default: 2 at 20 fps and more, else 1)")
+    p.add_argument("--tracker", choices=TRACKERS, default=DEFAULT_TRACKER, help=f"person tracker (default: {DEFAULT_TRACKER})")
+    p.add_argument("--no-stitch", dest="stitching", action="store_false",
+                   help="files: keep the online tracker's ids (default: join the pieces of each person after the run)")
     p.add_argument("--embedder", choices=list(EMBEDDERS), default="reid", help="DeepSORT appearance embedder (default: reid)")
     p.add_argument("--detector", default=None, help="Ultralytics detector weights (default: yolo11n, INT8 OpenVINO on CPU)")
     p.add_argument("--name", default=None, help="name of the results files (default: the video's file name; a stream's host and path)")
@@ -69,7 +71,7 @@ def run(args: argparse.Namespace):
     "What the command does, once parsed; errors are raised."
     kw = dict(output_dir=args.output_dir, visual=bool(args.visual), device=args.device, restore=args.restore, detector=args.detector)
     video_kw = dict(tracker=args.tracker, embedder=args.embedder, face_every=args.face_every, detect_every=args.detect_every,
-                    flush_every=args.flush_every,
+                    flush_every=args.flush_every, stitching=args.stitching,
                     keep_frames=args.keep_frames, **({"name": args.name} if args.name is not None else {}))
     if args.image and not is_video_file(args.image): return run_image(args.image, **kw)
     if args.image: note(f"{args.image} is a video: processing it as --video")

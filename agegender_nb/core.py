@@ -14,16 +14,18 @@ import numpy as np
 from tqdm.auto import tqdm
 
 # %% auto #0
-__all__ = ['WEIGHTS', 'IMAGE_EXTS', 'STREAM_SCHEMES', 'WeightFile', 'WeightsUnavailable', 'cache_dir', 'package_models',
-           'weights_dirs', 'sha256_of', 'download', 'resolve_weights', 'resolve_weights_dir', 'pick_device',
-           'data_path', 'is_stream', 'redact', 'open_video', 'iter_frames', 'prefetched', 'openvino_model', 'as_input']
+__all__ = ['WEIGHTS', 'IMAGE_EXTS', 'STREAM_SCHEMES', 'SAMPLE_PEOPLE', 'SAMPLE_SIZE', 'SAMPLE_FPS', 'SAMPLE_SECONDS',
+           'SAMPLE_WALKERS', 'WeightFile', 'WeightsUnavailable', 'cache_dir', 'package_models', 'weights_dirs',
+           'sha256_of', 'download', 'resolve_weights', 'resolve_weights_dir', 'pick_device', 'data_path',
+           'missing_data', 'with_data', 'load_ipython_extension', 'is_stream', 'redact', 'open_video', 'iter_frames',
+           'cut_out', 'paved_square', 'paste_person', 'sample_video', 'prefetched', 'openvino_model', 'as_input']
 
 # %% ../nbs/00_core.ipynb #f96223f7
 @dataclass(frozen=True)
 class WeightFile:
-    "A model file: where it lives in a weights folder, where to download it, and its sha256 (None: not pinned)."
+    "A model file: where it lives in a weights folder, where to download it (None: it ships inside the package), and its sha256 (None: not pinned)."
     name: str
-    url: str
+    url: str | None
     sha256: str | None = None
 
 class WeightsUnavailable(RuntimeError):
@@ -72,12 +74,12 @@ WEIGHTS = {w.name: w for w in [
     WeightFile("omz/person-attributes-recognition-crossroad-0230/FP16/person-attributes-recognition-crossroad-0230.bin",
                f"{_ATTRIBUTES}.bin", "ff3b5f76cecac2f3338f6a1b43f2e2f4e73073ac8f884457fe4bff8bd387905f"),
     # This project's age and gender model (stage 03): trained here, shipped inside the package.
-    WeightFile("agegender_mobilenet_v2.pt", "https://github.com/agegender-nb/agegender_nb/raw/main/agegender_nb/models/agegender_mobilenet_v2.pt",
+    WeightFile("agegender_mobilenet_v2.pt", None,
                "d3c5cfe4421ccfb060209e35577cbc4cfe340270de12609cd92187283cd60f40"),
     # This project's body age and gender models (stage 03b): trained here, shipped inside the package.
-    WeightFile("body_head.pt", "https://github.com/agegender-nb/agegender_nb/raw/main/agegender_nb/models/body_head.pt",
+    WeightFile("body_head.pt", None,
                "d54e89ca3544ca4aec95716ac170b7befca775d9773ed31714f5a9edcb8dd556"),
-    WeightFile("body_cnn.pt", "https://github.com/agegender-nb/agegender_nb/raw/main/agegender_nb/models/body_cnn.pt",
+    WeightFile("body_cnn.pt", None,
                "e50e24e0a56a75b182a2c7ec11b32365b230ec9a9fea09a2803cf12d9ae16ab8"),
 ]}
 
@@ -129,6 +131,8 @@ def resolve_weights(name: str | WeightFile) -> Path:
     for d in weights_dirs():
         if (d / spec.name).is_file(): return d / spec.name
     dest = cache_dir() / spec.name
+    if spec.url is None:
+        raise WeightsUnavailable(f"{spec.name}: ships inside the package but is missing from {package_models()}; reinstall agegender_nb")
     try: return download(spec, dest)
     except WeightsUnavailable: raise
     except Exception as e:
@@ -153,13 +157,39 @@ def pick_device(device: str = "auto") -> str:
 
 # %% ../nbs/00_core.ipynb #929e4313
 def data_path(*parts: str) -> Path:
-    "A file in the offline test data (`$AGEGENDER_DATA`, by default `../shared/data` beside the project)."
-    import agegender_nb
+    "A file or folder in the offline test data, `$AGEGENDER_DATA`."
     env = os.environ.get("AGEGENDER_DATA")
-    root = Path(env) if env else Path(agegender_nb.__file__).resolve().parents[2] / "shared" / "data"
-    path = root.joinpath(*parts)
+    if not env: raise FileNotFoundError("AGEGENDER_DATA is not set: point it at the test data folder (see the README)")
+    path = Path(env).joinpath(*parts)
     if not path.exists(): raise FileNotFoundError(f"test data {path} not found; set AGEGENDER_DATA to the data folder")
     return path
+
+def missing_data(*parts: str) -> str | None:
+    "Why the offline data cannot give every one of `parts`; None when it can."
+    env = os.environ.get("AGEGENDER_DATA")
+    if not env: return "AGEGENDER_DATA not set"
+    missing = [p for p in parts if not Path(env, p).exists()]
+    return f"{', '.join(missing)} not in {env}" if missing else None
+
+def with_data(line: str, cell: str):
+    "The `%%with_data PART ...  # what it shows` cell magic: the cell runs when the offline data holds every PART, else one line says what is skipped."
+    import ast
+    from IPython import get_ipython
+    from IPython.display import display
+    spec, _, what = line.partition("#")
+    if reason := missing_data(*spec.split()):
+        print(f"{reason}: skipping {what.strip() or 'this cell'}")
+        return
+    shell = get_ipython()
+    tree = ast.parse(shell.transform_cell(cell))
+    last = tree.body.pop() if tree.body and isinstance(tree.body[-1], ast.Expr) else None  # shown, as a cell's last expression is
+    exec(compile(tree, "<cell>", "exec"), shell.user_ns)
+    if last is not None and (value := eval(compile(ast.Expression(last.value), "<cell>", "eval"), shell.user_ns)) is not None:
+        display(value)
+
+def load_ipython_extension(ipython):
+    "`%load_ext agegender_nb.core`: the `%%with_data` magic of the notebooks."
+    ipython.register_magic_function(with_data, "cell")
 
 # %% ../nbs/00_core.ipynb #9511cf8f
 IMAGE_EXTS = {".jpg", ".jpeg", ".png", ".bmp", ".webp", ".tif", ".tiff"}
@@ -209,6 +239,72 @@ def iter_frames(source: str | Path | int) -> Iterator[np.ndarray]:
             if not ok: break  # the end of a file, or a stream that dropped
             yield frame
     finally: cap.release()
+
+# %% ../nbs/00_core.ipynb #31cd5fb2
+SAMPLE_PEOPLE = [(48, 398, 248, 905), (218, 405, 348, 865)]  # x1, y1, x2, y2 of the two whole people in Ultralytics' bus.jpg
+SAMPLE_SIZE, SAMPLE_FPS, SAMPLE_SECONDS = (640, 360), 12, 6
+# person (0 or 1), mirrored, feet at the start (x, y), velocity (px a second), first frame
+SAMPLE_WALKERS = [(0, False, (-40, 250), (90, 12), 0), (1, True, (690, 200), (-95, 20), 0),
+                  (0, True, (520, 340), (-60, -35), 10), (1, False, (120, 150), (70, -8), 20)]
+
+def cut_out(image: np.ndarray, box: tuple[int, int, int, int]) -> tuple[np.ndarray, np.ndarray]:
+    "The pixels of a person's box and a soft mask of the person in it (GrabCut from the box; fixed seed)."
+    x1, y1, x2, y2 = box
+    mask = np.zeros(image.shape[:2], np.uint8)
+    cv2.setRNGSeed(0)
+    cv2.grabCut(image, mask, (x1, y1, x2 - x1, y2 - y1), np.zeros((1, 65)), np.zeros((1, 65)), 5, cv2.GC_INIT_WITH_RECT)
+    alpha = np.isin(mask, (cv2.GC_FGD, cv2.GC_PR_FGD)).astype(np.float32)[y1:y2, x1:x2]
+    return image[y1:y2, x1:x2], cv2.GaussianBlur(alpha, (0, 0), 1.0)
+
+def paved_square(size: tuple[int, int]) -> np.ndarray:
+    "Paving stones seen from a raised camera: a top-down pattern, tilted by a homography."
+    rng = np.random.default_rng(0)
+    top = np.full((800, 800, 3), 150, np.uint8)
+    for y in range(0, 800, 40):
+        for x in range(0, 800, 40): top[y + 1:y + 39, x + 1:x + 39] = 150 + rng.integers(-12, 12)
+    top = (top + rng.normal(0, 4, top.shape)).clip(0, 255).astype(np.uint8)
+    (w, h), corners = size, np.float32([[0, 0], [800, 0], [800, 800], [0, 800]])
+    view = np.float32([[-120, -60], [w + 120, -60], [w + 860, h], [-860, h]])
+    return cv2.warpPerspective(top, cv2.getPerspectiveTransform(corners, view), size)
+
+def paste_person(frame: np.ndarray, person: np.ndarray, alpha: np.ndarray, x: float, feet: float, height: int):
+    "Draw a cut-out person `height` px tall standing at (x, feet), with a shadow, clipped to the frame."
+    H, W = frame.shape[:2]
+    width = max(2, round(person.shape[1] * height / person.shape[0]))
+    shadow = cv2.ellipse(np.zeros((H, W), np.float32), (round(x + height / 10), round(feet)), (max(1, width // 2), max(1, height // 12)),
+                         0, 0, 360, 0.35, -1)
+    frame[:] = frame * (1 - shadow[..., None])
+    x0, y0 = round(x - width / 2), round(feet - height)
+    fx0, fy0, fx1, fy1 = max(x0, 0), max(y0, 0), min(x0 + width, W), min(y0 + height, H)
+    if fx1 <= fx0 or fy1 <= fy0: return
+    p = cv2.resize(person, (width, height), interpolation=cv2.INTER_AREA)[fy0 - y0:fy1 - y0, fx0 - x0:fx1 - x0]
+    a = cv2.resize(alpha, (width, height))[fy0 - y0:fy1 - y0, fx0 - x0:fx1 - x0, None]
+    frame[fy0:fy1, fx0:fx1] = frame[fy0:fy1, fx0:fx1] * (1 - a) + p * a
+
+def sample_video() -> Path:
+    "A 6-second synthetic clip (640×360, 12 fps) of four people walking across a square seen from a raised camera: made on first use, then read from the cache."
+    path = cache_dir() / "samples" / "square_from_above.mp4"
+    if path.is_file(): return path
+    import ultralytics
+    image = cv2.imread(str(Path(ultralytics.__file__).parent / "assets" / "bus.jpg"))
+    people = [cut_out(image, box) for box in SAMPLE_PEOPLE]
+    (w, h), square = SAMPLE_SIZE, paved_square(SAMPLE_SIZE)
+    height_at = lambda feet: round(55 + (feet - 120) * 75 / (h - 120))  # nearer the camera (lower in the frame): taller
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".sample.", suffix=".mp4", dir=path.parent); os.close(fd)
+    writer = cv2.VideoWriter(tmp, cv2.VideoWriter_fourcc(*"mp4v"), SAMPLE_FPS, (w, h))
+    try:
+        for k in range(SAMPLE_FPS * SAMPLE_SECONDS):
+            frame, s = square.copy(), k / SAMPLE_FPS
+            walking = [(y0 + vy * (s - first / SAMPLE_FPS) + 1.5 * np.sin(4 * np.pi * s), x0 + vx * (s - first / SAMPLE_FPS), person, mirrored)
+                       for person, mirrored, (x0, y0), (vx, vy), first in SAMPLE_WALKERS if k >= first]
+            for feet, x, person, mirrored in sorted(walking):  # the far ones first: the near ones hide them
+                pixels, alpha = (np.ascontiguousarray(a[:, ::-1]) for a in people[person]) if mirrored else people[person]
+                paste_person(frame, pixels, alpha, x, feet, height_at(feet))
+            writer.write(frame)
+    finally: writer.release()
+    os.replace(tmp, path)
+    return path
 
 # %% ../nbs/00_core.ipynb #e67646f1
 def prefetched(items: Iterable, depth: int = 4, on_drop: Callable[[], None] | None = None) -> Iterator:

@@ -16,19 +16,19 @@ import torch
 from tqdm.auto import tqdm
 
 from .core import is_stream, iter_frames, open_video, pick_device, prefetched, redact
-from .tracking import PersonTracker, Track, tracks_to_detections
+from .tracking import Appearances, PersonTracker, Track, person_crop, stitched, tracks_to_detections
 from .faces import Face
 from .superres import DEFAULT_RESTORE, FaceRestorer
 from .estimation import estimates_table
-from .body import Look, PersonEstimator, aggregate, person_crop
+from .body import Look, PersonEstimator, aggregate
 
 # %% auto #0
-__all__ = ['CSV_COLUMNS', 'CSV_HEADER', 'PERSON_COLUMNS', 'PERSON_HEADER', 'AGE_GROUPS', 'DETECT_EVERY', 'PersonEstimate',
+__all__ = ['CSV_COLUMNS', 'CSV_HEADER', 'PERSON_COLUMNS', 'PERSON_HEADER', 'AGE_GROUPS', 'DETECT_EVERY_FPS', 'PersonEstimate',
            'LookSchedule', 'AgeGender', 'persons_table', 'tracks_table', 'file_mode', 'atomic_output', 'writable_dir',
            'write_csv', 'person_label', 'annotate', 'age_group', 'demographics', 'plot_demographics', 'write_report',
            'video_info', 'source_name', 'check_name', 'Result', 'without_crop', 'Run', 'write_video', 'output_files',
-           'write_tables', 'run_file', 'append_csv', 'run_stream', 'run_video', 'run_image', 'FrameRecord',
-           'record_frames', 'stage_view', 'estimates_row', 'explore']
+           'write_tables', 'run_file', 'append_csv', 'run_stream', 'detect_every_for', 'run_video', 'run_image',
+           'FrameRecord', 'record_frames', 'stage_view', 'estimates_row', 'explore']
 
 # %% ../nbs/04_pipeline.ipynb #4068feeb
 @dataclass(frozen=True)
@@ -257,7 +257,7 @@ def without_crop(face: Face) -> Face:
     return dataclasses.replace(face, crop=np.zeros((0, 0, 3), np.uint8))
 
 class Run:
-    "One video or stream being processed: the tracks not yet written, each person's span of frames and looks."
+    "One video or stream being processed: the tracks not yet written, each person's span of frames, looks and mean appearance."
     def __init__(self, models: AgeGender, tracker: PersonTracker, face_every: int = 5, keep_faces: bool = False):
         self.models, self.tracker, self.schedule, self.keep_faces = models, tracker, LookSchedule(face_every), keep_faces
         self.rows: list[Track] = []                       # tracks not yet written to the CSV
@@ -265,6 +265,7 @@ class Run:
         self.found: dict[int, list[Look]] = {}            # person id -> its looks
         self.faces: dict[int, list[Face]] = {}            # frame -> faces found (without crops), for drawing
         self.in_view: list[int] = []                      # persons in each frame, for the report (a few bytes a frame)
+        self.appearances = Appearances()                  # person id -> mean re-id embedding, for the stitching (a few hundred bytes a person)
 
     @property
     def frames(self) -> int: return self.tracker.frame_index + 1
@@ -273,12 +274,21 @@ class Run:
         "Track, look at the persons due; the frame's tracks, the faces found and the looks taken. `index`: the source's frame number, when frames were dropped."
         tracks = self.tracker.update(frame, index)
         faces, found = self.models.estimate(frame, self.schedule.due(tracks))
-        self.rows += tracks
+        self.appearances.add(tracks)
+        self.rows += [dataclasses.replace(t, appearance=None) for t in tracks]  # rows keep their boxes only: memory stays flat
         self.in_view += [len(tracks)] * (self.frames - len(self.in_view))  # a dropped frame counts as the next one seen
         for t in tracks: self.spans.setdefault(t.track_id, [t.frame_index, t.frame_index])[1] = t.frame_index
         for e in found: self.found.setdefault(e.track_id, []).append(e)
         if self.keep_faces and faces: self.faces[self.tracker.frame_index] = [without_crop(f) for f in faces]
         return tracks, faces, found
+
+    def stitch(self, fps: float):
+        "A finished file: join the pieces of each person (stage 00), so that ids become persons, hidden frames get boxes, and each person's looks and span are theirs."
+        self.rows, person = stitched(self.rows, self.appearances, fps)
+        found, self.spans = {}, {}
+        for i, looks in self.found.items(): found.setdefault(person[i], []).extend(dataclasses.replace(l, track_id=person[i]) for l in looks)
+        for t in self.rows: self.spans.setdefault(t.track_id, [t.frame_index, t.frame_index])[1] = t.frame_index
+        self.found, self.in_view = found, np.bincount([t.frame_index for t in self.rows], minlength=self.frames).tolist()
 
     def persons(self, ids: Iterable[int] | None = None) -> list[PersonEstimate]:
         "The estimate of every person so far (or of `ids`)."
@@ -316,7 +326,7 @@ def write_tables(run: Run, persons: Sequence[PersonEstimate], files: dict[str, P
     write_csv(frames_t, files["csv"])
     return Result(frames_t, persons_t, list(files.values()))
 
-def run_file(path: Path, files: dict[str, Path], run: Run, n: int, fps: float, size: tuple[int, int]) -> Result:
+def run_file(path: Path, files: dict[str, Path], run: Run, n: int, fps: float, size: tuple[int, int], stitching: bool = True) -> Result:
     for frame in tqdm(prefetched(iter_frames(path)), total=n or None, desc=path.name, unit="frame"): run.step(frame)
     if run.frames == 0: raise ValueError(f"{path}: no frame could be decoded")
     notes = {}
@@ -324,6 +334,7 @@ def run_file(path: Path, files: dict[str, Path], run: Run, n: int, fps: float, s
         notes["ended early at frame"] = run.frames  # a recording cut off: keep everything decoded, and say so
         print(f"agegender: warning: {path.name} ended early at frame {run.frames} of {n} (cut off or corrupt); "
               f"the results cover frames 0-{run.frames - 1}", file=sys.stderr)
+    if stitching: run.stitch(fps)
     persons = run.persons()
     if "video" in files: write_video(path, files["video"], fps, size, run.rows, persons, run.faces)
     return write_tables(run, persons, files, fps, notes)
@@ -368,21 +379,26 @@ def run_stream(source: str, files: dict[str, Path], run: Run, fps: float, size: 
     print(f"{name}: {stop} after {run.frames} frames" + (f" ({dropped[0]} dropped to stay live)" if dropped[0] else ""), file=sys.stderr)
     return Result(pd.read_csv(files["csv"], skipinitialspace=True), persons_t, list(files.values()))
 
-DETECT_EVERY = 2  # with DeepSORT: detection, re-id and matching on every 2nd frame, Kalman-moved boxes between (stage 00)
+DETECT_EVERY_FPS = 20  # from this frame rate up, detection, re-id and matching on every 2nd frame, boxes moved between (stage 00)
+
+def detect_every_for(fps: float) -> int:
+    "1 or 2: at 7 fps people move too far between frames to skip one (PETS09: 4 points of MOTA, stage 00); at 25-30 fps they move a few pixels."
+    return 2 if fps >= DETECT_EVERY_FPS else 1
 
 def run_video(source: str | Path, output_dir: str | Path = "results", visual: bool = False, restore: str = DEFAULT_RESTORE,
               face_every: int = 5, device: str = "auto", models: AgeGender | None = None, flush_every: float = 10.0,
-              name: str | None = None, keep_frames: bool = False, detect_every: int | None = None, **tracker_kw) -> Result:
-    "Every person in a video file or live stream with their age and gender; writes the CSV, the persons table, the report and, when `visual`, the annotated video, as `<name>*` (default: `source_name`)."
+              name: str | None = None, keep_frames: bool = False, detect_every: int | None = None, stitching: bool = True,
+              **tracker_kw) -> Result:
+    "Every person in a video file or live stream with their age and gender; writes the CSV, the persons table, the report and, when `visual`, the annotated video, as `<name>*` (default: `source_name`). A file's ids are stitched into persons (`stitching`); a stream's stay online."
     name = check_name(name) if name is not None else source_name(source)
     n, fps, w, h = video_info(source)
     stream, start, device = is_stream(source), time.time(), pick_device(device)  # every check before the output folder is made
-    if detect_every is None: detect_every = DETECT_EVERY if tracker_kw.get("tracker", "deepsort") == "deepsort" else 1
-    tracker = PersonTracker(device=device, detect_every=detect_every, **tracker_kw)
+    if detect_every is None: detect_every = detect_every_for(fps)
+    tracker = PersonTracker(device=device, fps=fps, detect_every=detect_every, **tracker_kw)
     files = output_files(writable_dir(output_dir), name, visual)
     run = Run(models or AgeGender(device, restore), tracker, face_every, keep_faces=visual and not stream)
     if stream: result = run_stream(str(source), files, run, fps, (w, h), flush_every, name, keep_frames)
-    else: result = run_file(Path(source), files, run, n, fps, (w, h))
+    else: result = run_file(Path(source), files, run, n, fps, (w, h), stitching)
     estimated, faces = int(result.persons["gender"].notna().sum()), int(result.persons["faces used"].gt(0).sum())
     print(f"{name}: {len(result.persons)} persons ({estimated} with an age and gender, {faces} with a face) in {run.frames} frames, "
           f"{time.time() - start:.1f} s; results in {Path(output_dir)}/", file=sys.stderr)

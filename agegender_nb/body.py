@@ -4,63 +4,49 @@
 
 # %% ../nbs/03b_body.ipynb #dea2eed7
 from __future__ import annotations
-import dataclasses, time
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
 
-import cv2
 import numpy as np
 import pandas as pd
 import torch
 import torch.nn as nn
-import torch.nn.functional as F
 
 from .core import as_input, openvino_model, pick_device, resolve_weights, resolve_weights_dir
 from .tracking import REID_DIM, ReidEmbedder, Track, person_crop, shared_reid
-from .faces import Face, FaceDetector, whole_crop
-from .estimation import (AGES, FACE_HEIGHT_BINS, AgeGenderEstimator, AgeGenderNet, age_summary, degrade_photometric,
-                                     estimates_table, face_bin, fit_temperature, group_bounds, interval_loss, interval_mask, logit,
-                                     mirrored_probs, mobilenet_backbone, peta, sigmoid, to_input)
+from .faces import Face, whole_crop
+from .estimation import AGES, AgeGenderEstimator, age_summary, estimates_table, face_bin, logit, sigmoid
 
 # %% auto #0
-__all__ = ['ATTRIBUTES_MODEL', 'FACE_PER_PERSON', 'MIN_FACE_PX', 'BODY_INPUT', 'BODY_MODEL', 'BODY_CNN', 'degrade_person',
-           'BodyFeatures', 'BodyHead', 'extract_features', 'head_outputs', 'train_body_head', 'fit_interval_alpha',
-           'fuse', 'fit_fusion', 'load_body_checkpoint', 'BodyEstimator', 'Look', 'face_estimates', 'looks_table',
-           'PersonEstimator', 'weighted_median', 'aggregate', 'face_readings', 'DegradedPersons', 'train_body_cnn',
-           'load_body_cnn', 'cnn_outputs', 'averaged', 'balanced_prior_offset', 'save_body_model', 'train_body_model',
+__all__ = ['ATTRIBUTES_MODEL', 'OSNET_MODEL', 'IMAGENET_RGB', 'FACE_PER_PERSON', 'MIN_FACE_PX', 'UPRIGHT', 'BODY_MODEL',
+           'BodyFeatures', 'BodyHead', 'head_outputs', 'fuse', 'load_body_checkpoint', 'BodyEstimator', 'Look',
+           'face_estimates', 'looks_table', 'view_weight', 'PersonEstimator', 'weighted_median', 'aggregate',
            'OmzPersonAttributes']
-
-# %% ../nbs/03b_body.ipynb #7ff24aef
-def degrade_person(img: np.ndarray, rng: np.random.Generator) -> np.ndarray:
-    "A random surveillance-like degradation of a person crop (BGR uint8)."
-    if rng.random() < 0.5: img = img[:, ::-1]
-    if rng.random() < 0.25: img = cv2.GaussianBlur(img, (0, 0), rng.uniform(0.5, 2.0))
-    h, w = img.shape[:2]
-    if rng.random() < 0.8:  # a person 40 px tall up to the crop's own height, uniform in log-size
-        height = int(np.exp(rng.uniform(np.log(40), np.log(max(41, h)))))
-        img = cv2.resize(img, (max(4, round(w * height / h)), height),
-                         interpolation=(cv2.INTER_AREA, cv2.INTER_LINEAR, cv2.INTER_NEAREST)[rng.integers(3)])
-    return degrade_photometric(np.ascontiguousarray(img), rng)
 
 # %% ../nbs/03b_body.ipynb #08daa40c
 ATTRIBUTES_MODEL = "omz/person-attributes-recognition-crossroad-0230/FP16"
+OSNET_MODEL = "osnet/osnet_x0_25_msmt17.onnx"
+IMAGENET_RGB = ((123.675, 116.28, 103.53), (58.395, 57.12, 57.375))  # OSNet's input normalisation (ImageNet), on 0-255 RGB
 
 class BodyFeatures:
-    "1,792 numbers per person crop: the re-id features of stage 00 (embedding 256, stripes 4×128) and attribute-network features (4×256)."
-    dim = REID_DIM + 4 * 256
+    "2,304 numbers per person crop: stage 00's re-id features (embedding 256, stripes 4×128), attribute-network features (4×256) and OSNet's embedding (512)."
+    dim = REID_DIM + 4 * 256 + 512
     def __init__(self, reid: ReidEmbedder | None = None):
         self.reid = reid or shared_reid()
         self.attr = openvino_model(resolve_weights_dir(ATTRIBUTES_MODEL) / "person-attributes-recognition-crossroad-0230.xml",
                                    160, 80, "450")
+        self.osnet = openvino_model(resolve_weights(OSNET_MODEL), 256, 128, rgb_mean_std=IMAGENET_RGB)
 
     def _one_batch(self, crops: Sequence[np.ndarray], reid: np.ndarray | None) -> np.ndarray:
         a = self.attr(as_input(crops, 160, 80))[self.attr.outputs[-1]]
         attr = np.hstack([a.max((2, 3)), a[:, :, :3].mean((2, 3)), a[:, :, 3:6].mean((2, 3)), a[:, :, 6:].mean((2, 3))])
-        return np.hstack([self.reid.of_crops(crops) if reid is None else reid, attr]).astype(np.float32)
+        osnet = self.osnet(as_input(crops, 256, 128))[0]
+        return np.hstack([self.reid.of_crops(crops) if reid is None else reid, attr, osnet]).astype(np.float32)
 
     def __call__(self, crops: Sequence[np.ndarray], reid: np.ndarray | None = None, batch_size: int = 64) -> np.ndarray:
-        "An (n, 1792) float32 array for n BGR uint8 crops of any size; `reid`: their re-id features, where the tracker computed them already."
+        "An (n, 2304) float32 array for n BGR uint8 crops of any size; `reid`: their re-id features, where the tracker computed them already."
         out = [self._one_batch(crops[i:i + batch_size], None if reid is None else reid[i:i + batch_size]) for i in range(0, len(crops), batch_size)]
         return np.vstack(out) if out else np.zeros((0, self.dim), np.float32)
 
@@ -79,56 +65,11 @@ class BodyHead(nn.Module):
 
 
 # %% ../nbs/03b_body.ipynb #f4431f3a
-def extract_features(paths: Sequence[str], passes: int = 4, seed: int = 1000, features: BodyFeatures | None = None,
-                     log: Callable = print) -> list[np.ndarray]:
-    "Features of every crop: pass 0 as it is, the other passes degraded with fixed seeds."
-    features, images, out = features or BodyFeatures(), [cv2.imread(str(p)) for p in paths], []
-    for k in range(passes):
-        start, rng = time.time(), np.random.default_rng(seed + k)
-        out.append(np.vstack([features(images[i:i + 64] if k == 0 else [degrade_person(im, rng) for im in images[i:i + 64]])
-                              for i in range(0, len(images), 64)]).astype(np.float16))
-        log(f"features, pass {k}: {time.time() - start:.0f} s")
-    return out
-
 def head_outputs(head: BodyHead, x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     "Age distributions (n, 101) and raw gender log-odds (n,) of feature rows."
     head.eval()
     with torch.no_grad(): a, g = head(torch.from_numpy(np.asarray(x, np.float32)))
     return a.softmax(1).numpy(), g.numpy()
-
-def train_body_head(feats: list[np.ndarray], labels: pd.DataFrame, epochs: int = 12, batch_size: int = 256, lr: float = 2e-3,
-                    seed: int = 0, log: Callable = print) -> BodyHead:
-    "Train on the train rows of every pass; keep the epoch with the best val gender accuracy plus age-group likelihood."
-    torch.manual_seed(seed)
-    tr, va = np.flatnonzero(labels.split == "train"), np.flatnonzero(labels.split == "val")
-    x = torch.from_numpy(np.vstack([f[tr] for f in feats]).astype(np.float32))
-    mask = interval_mask(np.tile(group_bounds(labels.age_group.values[tr]), (len(feats), 1)))
-    female = torch.from_numpy(np.tile((labels.gender.values[tr] == "female"), len(feats)))
-    va_mask, va_female = interval_mask(group_bounds(labels.age_group.values[va])).numpy(), labels.gender.values[va] == "female"
-    head = BodyHead(x.shape[1])
-    opt = torch.optim.AdamW(head.parameters(), lr=lr / 2, weight_decay=1e-2)
-    steps = -(-len(x) // batch_size)
-    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=lr, total_steps=epochs * steps)
-    best = None
-    for epoch in range(epochs):
-        head.train()
-        for b in torch.randperm(len(x)).split(batch_size):
-            loss = interval_loss(*head(x[b]), mask[b], female[b])
-            opt.zero_grad(); loss.backward(); opt.step(); sched.step()
-        probs, logit = head_outputs(head, feats[0][va])
-        acc, age_ll = ((logit > 0) == va_female).mean(), np.log((probs * va_mask).sum(1) + 1e-6).mean()
-        log(f"epoch {epoch}: val gender {acc:.3f}, age-group log-likelihood {age_ll:.3f}")
-        if best is None or acc + age_ll / 10 > best[0]: best = acc + age_ll / 10, {k: v.clone() for k, v in head.state_dict().items()}
-    head.load_state_dict(best[1])
-    return head.eval()
-
-# %% ../nbs/03b_body.ipynb #6c4d0406
-def fit_interval_alpha(probs: np.ndarray, bounds: np.ndarray, coverage: float = 0.8) -> float:
-    "The quantile level α whose interval [q_α, q_1-α] holds `coverage` of the age groups' midpoints."
-    mid = np.minimum(bounds.mean(1), 75)  # 61+: most are in their sixties or seventies
-    alphas = np.linspace(0.005, 0.45, 90)
-    got = [np.mean((lo <= mid) & (mid <= hi)) for _, lo, hi in (age_summary(torch.from_numpy(probs).float(), a) for a in alphas)]
-    return float(alphas[int(np.argmin(np.abs(np.array(got) - coverage)))])
 
 # %% ../nbs/03b_body.ipynb #d8327544
 def fuse(body_probs: np.ndarray, body_logit: np.ndarray, face_probs: np.ndarray, face_logit: np.ndarray,
@@ -142,50 +83,26 @@ def fuse(body_probs: np.ndarray, body_logit: np.ndarray, face_probs: np.ndarray,
     probs = np.exp(logp - logp.max(1, keepdims=True))
     return probs / probs.sum(1, keepdims=True), fused_logit
 
-def fit_fusion(body_probs, body_logit, face_probs, face_logit, face_height, bounds, female, l2: float = 2.0, min_faces: int = 30) -> dict:
-    "Per face-height bin: the gender weight (≥ 0) and offset, and the age weight, that fit the val faces best; a bin with fewer than `min_faces` faces takes the smaller bin's (a larger face is no less reliable)."
-    fusion = {k: [0.0] * (len(FACE_HEIGHT_BINS) + 1) for k in ("gender_weight", "gender_offset", "age_weight", "faces")}
-    mask = interval_mask(bounds).numpy()
-    for b in range(len(FACE_HEIGHT_BINS) + 1):
-        m = (np.asarray(face_height) > 0) & (face_bin(face_height) == b)
-        fusion["faces"][b] = int(m.sum())
-        if m.sum() < min_faces:
-            for k in ("gender_weight", "gender_offset", "age_weight"): fusion[k][b] = fusion[k][b - 1] if b else 0.0
-            continue
-        w = torch.zeros(2, dtype=torch.float64, requires_grad=True)
-        bl, fl, y = (torch.from_numpy(np.asarray(v[m], np.float64)) for v in (body_logit, face_logit, female))
-        opt = torch.optim.LBFGS([w], max_iter=100)
-        def closure():
-            opt.zero_grad()
-            loss = F.binary_cross_entropy_with_logits(bl + w[0] * fl + w[1], y) + l2 * (w ** 2).sum() / m.sum()
-            loss.backward(); return loss
-        opt.step(closure)
-        fusion["gender_weight"][b], fusion["gender_offset"][b] = (round(v, 3) for v in (max(float(w[0].detach()), 0.0), float(w[1].detach())))  # a face never argues against itself
-        ll = lambda wa: np.log((np.exp(wa * np.log(face_probs[m] + 1e-8)) * body_probs[m] * mask[m]).sum(1)
-                               / (np.exp(wa * np.log(face_probs[m] + 1e-8)) * body_probs[m]).sum(1) + 1e-8).mean()
-        fusion["age_weight"][b] = float(max(np.linspace(0, 1, 11), key=ll))
-    return fusion
-
 # %% ../nbs/03b_body.ipynb #efa854a9
 def load_body_checkpoint(weights: str | Path | None = None) -> dict:
     return torch.load(Path(weights) if weights else resolve_weights(BODY_MODEL), map_location="cpu", weights_only=True)
 
 class BodyEstimator:
-    "Age distribution and calibrated gender probability of person crops (both candidates, averaged); `predict(crops)` returns a DataFrame."
-    def __init__(self, weights: str | Path | None = None, cnn_weights: str | Path | None = None, device: str = "auto",
-                 features: BodyFeatures | None = None):
+    "Age distribution and calibrated gender probability of person crops; `predict(crops)` returns a DataFrame."
+    def __init__(self, weights: str | Path | None = None, features: BodyFeatures | None = None):
         ckpt = load_body_checkpoint(weights)
         self.alpha, self.temperature, self.fusion = float(ckpt["alpha"]), float(ckpt["temperature"]), ckpt["fusion"]
-        self.prior_offset = float(ckpt["prior_offset"])
+        self.gender_offset, self.age_log_weights = float(ckpt["gender_offset"]), ckpt["age_log_weights"].double().numpy()
         self.head = BodyHead(ckpt["dim"], ckpt["hidden"])
         self.head.load_state_dict({k: v.float() for k, v in ckpt["state_dict"].items()})
         self.head.eval()
-        self.features, self.cnn = features or BodyFeatures(), load_body_cnn(cnn_weights, pick_device(device))
+        self.features = features or BodyFeatures()
 
     def predict_logits(self, crops: Sequence[np.ndarray], reid: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
-        "Age distributions (n, 101) and calibrated log-odds of female (n,) of BGR uint8 person crops (`reid`: their re-id features, if known), for a scene of as many women as men."
-        probs, raw = averaged(head_outputs(self.head, self.features(crops, reid)), cnn_outputs(self.cnn, crops))
-        return probs, raw / self.temperature + self.prior_offset
+        "Age distributions (n, 101) and log-odds of female (n,) of BGR uint8 person crops (`reid`: their re-id features, if known), calibrated on camera set-ups the model never saw (stage 03c)."
+        probs, raw = head_outputs(self.head, self.features(crops, reid))
+        probs = probs * np.exp(self.age_log_weights)  # the age groups PETA has few of, weighted back (stage 03c)
+        return probs / probs.sum(1, keepdims=True), raw / self.temperature + self.gender_offset
 
     def predict(self, crops: Sequence[np.ndarray]) -> pd.DataFrame:
         "One row per crop: age_actual, age_min, age_max, gender ('male'/'female'), gender_prob."
@@ -219,6 +136,12 @@ def looks_table(looks: Sequence[Look], alpha: float) -> pd.DataFrame:
     return table.assign(source=[l.source for l in looks])
 
 FACE_PER_PERSON, MIN_FACE_PX = 0.1, 6.0  # face height / person height (PETA); the smallest face worth a search
+UPRIGHT = (1.5, 2.0)  # box height / width: PETA's crops are ≥ 2.0 (97%) and ≥ 1.5 (99.5%); a person seen from straight above is 1-2
+
+def view_weight(height: float, width: float) -> float:
+    "How far the body's gender reading holds for a box of this shape: 1 for an upright person (twice as tall as wide), falling to 0 at 1.5 times as tall as wide, a shape the model never saw."
+    low, high = UPRIGHT
+    return float(np.clip((height / max(width, 1e-6) - low) / (high - low), 0.0, 1.0))
 
 class PersonEstimator:
     "Age and gender of person crops: the body always, fused with the face found in the head region."
@@ -227,7 +150,7 @@ class PersonEstimator:
         self.device, self.min_face = pick_device(device), min_face
         self.face = AgeGenderEstimator(device=self.device)
         self.faces = self.face.face_detector(face_model)
-        self.body, self.restore = body or BodyEstimator(device=self.device), restore
+        self.body, self.restore = body or BodyEstimator(), restore  # the body runs on OpenVINO, on the CPU, beside a GPU too
 
     @property
     def alpha(self) -> float: return self.body.alpha
@@ -242,6 +165,7 @@ class PersonEstimator:
                                                           np.stack(known) if all(a is not None for a in known) else None)
         row = {t.track_id: i for i, t in enumerate(tracks)}
         face_probs, face_logit, height = face_estimates(faces, [row[f.track_id] for f in faces], len(tracks), self.face)
+        body_logit = body_logit * np.array([view_weight(t.height, t.width) for t in tracks])  # a view it never learnt: unsure
         probs, lg = fuse(body_probs, body_logit, face_probs, face_logit, height, self.body.fusion)
         return faces, [Look(t.track_id, t.frame_index, probs[i], float(sigmoid(lg[i])),
                             "face+body" if height[i] > 0 else "body", float(height[i])) for i, t in enumerate(tracks)]
@@ -269,97 +193,8 @@ def aggregate(looks: Sequence[Look], alpha: float) -> dict:
                 age_actual=round(age, 1), age_min=float(min(lo[0], age)), age_max=float(max(hi[0], age)),
                 gender="female" if p_female >= 0.5 else "male", gender_prob=round(max(p_female, 1 - p_female), 3))
 
-# %% ../nbs/03b_body.ipynb #d1f265a9
-def face_readings(crops: Sequence[np.ndarray], faces: FaceDetector, face: AgeGenderEstimator) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    "Per crop: the face's age distribution (uniform where none), log-odds of female (0 where none) and height in px (0 where none)."
-    found = [(i, f[0]) for i, c in enumerate(crops) if (f := faces.detect(c, [whole_crop(c)]))]
-    return face_estimates([f for _, f in found], [i for i, _ in found], len(crops), face)
-
-# %% ../nbs/03b_body.ipynb #e95d9bad
-BODY_INPUT = (128, 64)  # height, width: a person is about twice as tall as wide
-
-class DegradedPersons(torch.utils.data.Dataset):
-    "Training crops, freshly degraded on every access, with their age-group bounds and gender."
-    def __init__(self, images: list[np.ndarray], bounds: np.ndarray, female: np.ndarray):
-        self.images, self.bounds, self.female = images, bounds, female
-    def __len__(self): return len(self.images)
-    def __getitem__(self, i):
-        rng = np.random.default_rng((i, torch.initial_seed() % 2**32))
-        x = to_input(degrade_person(self.images[i], rng), BODY_INPUT)
-        return torch.from_numpy(x), torch.from_numpy(self.bounds[i]), float(self.female[i])
-
-def train_body_cnn(out: str | Path, labels: pd.DataFrame | None = None, epochs: int = 5, batch_size: int = 64, lr: float = 1e-3,
-                   seed: int = 0, log: Callable = print) -> Path:
-    "Fine-tune the ImageNet MobileNetV2 on the train crops; save the last epoch (the val split is for the ensemble's calibration)."
-    torch.manual_seed(seed)
-    labels = peta() if labels is None else labels
-    tr = labels[labels.split == "train"]
-    data = DegradedPersons([cv2.imread(p) for p in tr.path], group_bounds(tr.age_group), (tr.gender == "female").values)
-    loader = torch.utils.data.DataLoader(data, batch_size=batch_size, shuffle=True, num_workers=1, drop_last=True, persistent_workers=True)
-    net = AgeGenderNet(mobilenet_backbone(pretrained=True), 1280)
-    opt = torch.optim.AdamW(net.parameters(), lr=lr, weight_decay=1e-4)
-    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=lr, total_steps=epochs * len(loader), pct_start=0.1)
-    for epoch in range(epochs):
-        start = time.time()
-        for x, bounds, female in loader:
-            loss = interval_loss(*net(x), interval_mask(bounds), female)
-            opt.zero_grad(); loss.backward(); opt.step(); sched.step()
-        log(f"epoch {epoch}: {time.time() - start:.0f} s")
-    torch.save({"size": BODY_INPUT, "state_dict": {k: v.half() if v.is_floating_point() else v for k, v in net.state_dict().items()}}, out)
-    return Path(out)
-
-def load_body_cnn(weights: str | Path | None = None, device: str = "cpu") -> AgeGenderNet:
-    ckpt = torch.load(Path(weights) if weights else resolve_weights(BODY_CNN), map_location="cpu", weights_only=True)
-    net = AgeGenderNet(mobilenet_backbone(), 1280)
-    net.load_state_dict({k: v.float() for k, v in ckpt["state_dict"].items()})
-    return net.eval().to(device)
-
-@torch.no_grad()
-def cnn_outputs(net: AgeGenderNet, crops: Sequence[np.ndarray], batch_size: int = 64) -> tuple[np.ndarray, np.ndarray]:
-    "Age distributions (n, 101) and gender log-odds (n,) of BGR crops, each averaged with its mirror image."
-    device = next(net.parameters()).device
-    probs, female = [np.zeros((0, 101))], [np.zeros(0)]
-    for i in range(0, len(crops), batch_size):
-        x = torch.from_numpy(np.stack([to_input(c, BODY_INPUT) for c in crops[i:i + batch_size]])).to(device)
-        p, f = mirrored_probs(net, x)
-        probs.append(p.cpu().numpy()); female.append(f.cpu().numpy())
-    return np.concatenate(probs), logit(np.concatenate(female))
-
 # %% ../nbs/03b_body.ipynb #06d76fed
-BODY_MODEL, BODY_CNN = "body_head.pt", "body_cnn.pt"
-
-def averaged(a: tuple[np.ndarray, np.ndarray], b: tuple[np.ndarray, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
-    "The average of two (age distributions, log-odds) readings: the ensemble of the two candidates."
-    return (a[0] + b[0]) / 2, (a[1] + b[1]) / 2
-
-def balanced_prior_offset(female_share: float) -> float:
-    "What to add to log-odds learnt where `female_share` of the persons were women, for a scene of as many women as men."
-    return float(np.log((1 - female_share) / female_share))
-
-def save_body_model(head: BodyHead, alpha: float, temperature: float, prior_offset: float, fusion: dict, out: str | Path) -> Path:
-    state = {k: v.half() if v.is_floating_point() else v for k, v in head.state_dict().items()}
-    torch.save({"dim": head.norm.normalized_shape[0], "hidden": head.age.in_features, "alpha": alpha, "temperature": temperature,
-                "prior_offset": prior_offset, "fusion": fusion, "state_dict": state}, out)
-    return Path(out)
-
-def train_body_model(out: str | Path, labels: pd.DataFrame | None = None, feats: list[np.ndarray] | None = None,
-                     cnn: str | Path | None = None, device: str = "cpu", log: Callable = print) -> Path:
-    "The head on the features, then the calibration of head + CNN (`cnn`: its weights) and the face fusion, saved to `out`."
-    labels = peta() if labels is None else labels
-    feats = feats or extract_features(labels.path, log=log)
-    head = train_body_head(feats, labels, log=log)
-    va = np.flatnonzero(labels.split == "val")
-    crops = [cv2.imread(labels.path[i]) for i in va]
-    probs, raw = averaged(head_outputs(head, feats[0][va]), cnn_outputs(load_body_cnn(cnn, device), crops))
-    female, bounds = labels.gender.values[va] == "female", group_bounds(labels.age_group.values[va])
-    temperature = fit_temperature(raw, female)
-    offset = balanced_prior_offset((labels.gender[labels.split == "train"] == "female").mean())
-    face_model = AgeGenderEstimator(device=device)
-    face = face_readings(crops, face_model.face_detector(), face_model)
-    fusion = fit_fusion(probs, raw / temperature + offset, *face, bounds, female)
-    fused, _ = fuse(probs, raw / temperature + offset, *face, fusion)
-    log(f"temperature {temperature:.2f}; prior offset {offset:.3f}; fusion {fusion}")
-    return save_body_model(head, fit_interval_alpha(fused, bounds), temperature, offset, fusion, out)
+BODY_MODEL = "body_head.pt"
 
 # %% ../nbs/03b_body.ipynb #e4c9cb50
 class OmzPersonAttributes:

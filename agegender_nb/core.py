@@ -36,6 +36,7 @@ _OMZ = ("https://github.com/denilgabani/person-recognition-reidentification-age-
         "age-gender-recognition-retail-0013/FP16-INT8/age-gender-recognition-retail-0013")
 _REID = ("https://github.com/yas-sim/object-tracking-line-crossing-area-intrusion/raw/7d474dd/intel/"
          "person-reidentification-retail-0288/FP16/person-reidentification-retail-0288")
+_OSNET = "https://github.com/HuyAIHub/PPE_Detection/raw/2feee10/weights/osnet_x0_25_msmt17.onnx"
 _ATTRIBUTES = ("https://github.com/vladyslav0chornyi/FaceAnalysis-API/raw/0a027ef/models/intel/"
                "person-attributes-recognition-crossroad-0230/FP16/person-attributes-recognition-crossroad-0230")
 
@@ -73,14 +74,14 @@ WEIGHTS = {w.name: w for w in [
                f"{_ATTRIBUTES}.xml", "e77cf6191fa27d09310cf388a966ceefc2edde1235daf3eb9714ee865435d289"),
     WeightFile("omz/person-attributes-recognition-crossroad-0230/FP16/person-attributes-recognition-crossroad-0230.bin",
                f"{_ATTRIBUTES}.bin", "ff3b5f76cecac2f3338f6a1b43f2e2f4e73073ac8f884457fe4bff8bd387905f"),
+    # OSNet x0.25 trained for re-identification on MSMT17 (4,101 persons, 15 cameras; MIT, torchreid): features for the body (stage 03b).
+    WeightFile("osnet/osnet_x0_25_msmt17.onnx", _OSNET, "c61799fb79be8959f950590604c6d7a097c7c0aac7aca2baa49b09406ecb5829"),
     # This project's age and gender model (stage 03): trained here, shipped inside the package.
     WeightFile("agegender_mobilenet_v2.pt", None,
                "d3c5cfe4421ccfb060209e35577cbc4cfe340270de12609cd92187283cd60f40"),
-    # This project's body age and gender models (stage 03b): trained here, shipped inside the package.
+    # This project's body age and gender model (stage 03b): trained here, shipped inside the package.
     WeightFile("body_head.pt", None,
-               "d54e89ca3544ca4aec95716ac170b7befca775d9773ed31714f5a9edcb8dd556"),
-    WeightFile("body_cnn.pt", None,
-               "e50e24e0a56a75b182a2c7ec11b32365b230ec9a9fea09a2803cf12d9ae16ab8"),
+               "1a156b900d59c4153c506da1e6e68a74c8ecdc256d7d21cc3a86280f2a795628"),
 ]}
 
 # %% ../nbs/00_core.ipynb #a8f53129
@@ -343,13 +344,20 @@ def prefetched(items: Iterable, depth: int = 4, on_drop: Callable[[], None] | No
         stop.set(); reader.join()
 
 # %% ../nbs/00_core.ipynb #83c7e714
-def openvino_model(xml: Path, height: int, width: int, inner: str | None = None):
-    "An OpenVINO CPU model for any batch of `height`×`width` BGR inputs; `inner` names a layer to add as the last output."
+def openvino_model(xml: Path, height: int, width: int, inner: str | None = None, rgb_mean_std: tuple | None = None):
+    """An OpenVINO CPU model (IR or ONNX) for any batch of `height`×`width` BGR 0-255 inputs; `inner` names a layer to add as the last
+    output; `rgb_mean_std` ((mean, std) per RGB channel, 0-255) for a network trained on normalised RGB, done inside the compiled model."""
     import openvino as ov
     core = ov.Core()
     model = core.read_model(xml)
     if inner: model.add_outputs([next(op for op in model.get_ordered_ops() if op.get_friendly_name() == inner).output(0)])
     model.reshape({model.inputs[0]: ov.PartialShape([-1, 3, height, width])})
+    if rgb_mean_std:
+        from openvino.preprocess import PrePostProcessor
+        ppp = PrePostProcessor(model)
+        ppp.input().tensor().set_layout(ov.Layout("NCHW")); ppp.input().model().set_layout(ov.Layout("NCHW"))
+        ppp.input().preprocess().reverse_channels().mean(list(rgb_mean_std[0])).scale(list(rgb_mean_std[1]))
+        model = ppp.build()
     return core.compile_model(model, "CPU", {"PERFORMANCE_HINT": "LATENCY"})
 
 def as_input(crops: Sequence[np.ndarray], height: int, width: int) -> np.ndarray:

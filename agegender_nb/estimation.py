@@ -4,60 +4,24 @@
 
 # %% ../nbs/03_estimation.ipynb #56c781f6
 from __future__ import annotations
-import hashlib, time, warnings, zlib
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Sequence
 
 import cv2
 import numpy as np
 import pandas as pd
 import torch
 import torch.nn as nn
-import torch.nn.functional as F
 import torchvision
-from tqdm.auto import tqdm
 
-from .core import data_path, openvino_model, pick_device, resolve_weights, resolve_weights_dir
-from .faces import FaceDetector, whole_crop
+from .core import openvino_model, pick_device, resolve_weights, resolve_weights_dir
+from .faces import FaceDetector
 
 # %% auto #0
-__all__ = ['GENDERS', 'RACES', 'INPUT_SIZE', 'IMAGENET_MEAN', 'IMAGENET_STD', 'AGES', 'FACE_HEIGHT_BINS', 'BIN_NAMES',
-           'SHIPPED_MODEL', 'BACKBONES', 'OMZ_AGE_GENDER', 'SIZES', 'PETA_AGE_GROUPS', 'AGE_EDGES', 'SCORE_BANDS',
-           'QUALITY_BANDS', 'CAMERA_ZOOM', 'FACENET_WEIGHTS', 'parse_utk_name', 'split_of', 'utkface', 'to_input',
-           'degrade', 'degrade_photometric', 'imagenet_mobilenet_v2', 'mobilenet_backbone', 'AgeGenderNet',
-           'age_targets', 'age_gender_loss', 'age_summary', 'fit_alpha', 'mirrored_probs', 'face_bin', 'sigmoid',
-           'logit', 'fit_temperature', 'size_temperatures', 'AgeGenderEstimator', 'estimates_table',
-           'predictions_frame', 'OmzAgeGender', 'at_size', 'score', 'evaluate', 'person_split', 'peta', 'group_bounds',
-           'camera_faces', 'camera_scores', 'bands', 'camera_table', 'DegradedFaces', 'load_chips', 'validation_probs',
-           'train_estimator', 'interval_mask', 'interval_loss', 'CameraFaces', 'save_estimator',
-           'finetune_on_camera_faces', 'facenet_backbone']
-
-# %% ../nbs/03_estimation.ipynb #677bb475
-GENDERS = ("male", "female")  # UTKFace's 0 and 1
-RACES = ("White", "Black", "Asian", "Indian", "Others")
-
-def parse_utk_name(name: str) -> tuple[int, int, int] | None:
-    "Age, gender (0 male, 1 female) and race from a UTKFace file name; None when the name is malformed."
-    parts = name.split("_")
-    try: age, gender, race = int(parts[0]), int(parts[1]), int(parts[2])
-    except (ValueError, IndexError): return None
-    return (age, gender, race) if 0 <= age <= 116 and gender in (0, 1) and 0 <= race <= 4 else None
-
-def split_of(name: str) -> str:
-    "'train' (80%), 'valid' (10%) or 'test' (10%), fixed by a hash of the file name."
-    h = int(hashlib.md5(name.encode()).hexdigest(), 16) % 10
-    return "test" if h == 0 else "valid" if h == 1 else "train"
-
-def utkface(split: str, root: str | Path | None = None) -> pd.DataFrame:
-    "The labelled chips of one split: path, age, gender, race."
-    root = Path(root) if root else data_path("utkface")
-    rows, bad = [], []
-    for p in sorted(root.glob("*.jpg")):
-        label = parse_utk_name(p.name)
-        if label is None: bad.append(p.name)
-        elif split_of(p.name) == split: rows.append((p, *label))
-    if bad: warnings.warn(f"skipped {len(bad)} UTKFace files with malformed names, e.g. {bad[0]}")
-    return pd.DataFrame(rows, columns=["path", "age", "gender", "race"])
+__all__ = ['INPUT_SIZE', 'IMAGENET_MEAN', 'IMAGENET_STD', 'AGES', 'FACE_HEIGHT_BINS', 'BIN_NAMES', 'SHIPPED_MODEL', 'BACKBONES',
+           'OMZ_AGE_GENDER', 'FACENET_WEIGHTS', 'to_input', 'imagenet_mobilenet_v2', 'mobilenet_backbone',
+           'AgeGenderNet', 'age_summary', 'mirrored_probs', 'face_bin', 'sigmoid', 'logit', 'AgeGenderEstimator',
+           'estimates_table', 'predictions_frame', 'OmzAgeGender', 'facenet_backbone']
 
 # %% ../nbs/03_estimation.ipynb #d0344350
 INPUT_SIZE = 112
@@ -71,37 +35,6 @@ def to_input(crop: np.ndarray, size: int | tuple[int, int] = INPUT_SIZE, mean=IM
     interp = cv2.INTER_AREA if crop.shape[0] > height else cv2.INTER_LINEAR
     x = cv2.resize(crop[..., :3], (width, height), interpolation=interp)
     return ((x[..., ::-1].astype(np.float32) - mean) / std).transpose(2, 0, 1)
-
-# %% ../nbs/03_estimation.ipynb #83c2b67f
-def degrade(img: np.ndarray, rng: np.random.Generator) -> np.ndarray:
-    "A random surveillance-like degradation of a face chip (BGR uint8), at the size the camera would have seen it."
-    h, w = img.shape[:2]
-    s, (dx, dy) = rng.uniform(0.9, 1.08), rng.uniform(-0.05, 0.05, 2) * w
-    tilt = rng.uniform(0, 0.12) if rng.random() < 0.5 else 0
-    src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
-    dst = (src - [w / 2, h / 2]) * s + [w / 2 + dx, h / 2 + dy]
-    dst[2:, 0] += np.float32([-1, 1]) * tilt * w / 2  # chin narrower than brow
-    dst[2:, 1] -= tilt * h / 2                        # and the face foreshortened
-    img = cv2.warpPerspective(img, cv2.getPerspectiveTransform(src, dst.astype(np.float32)), (w, h),
-                              borderMode=cv2.BORDER_REFLECT101)
-    if rng.random() < 0.5: img = img[:, ::-1]
-    if rng.random() < 0.25: img = cv2.GaussianBlur(img, (0, 0), rng.uniform(0.5, 2.5))
-    if rng.random() < 0.8:
-        side = int(rng.uniform(12, 64))
-        img = cv2.resize(img, (side, side), interpolation=(cv2.INTER_AREA, cv2.INTER_LINEAR, cv2.INTER_NEAREST)[rng.integers(3)])
-    return degrade_photometric(img, rng)
-
-def degrade_photometric(img: np.ndarray, rng: np.random.Generator) -> np.ndarray:
-    "Random camera troubles on a BGR uint8 image: low light, contrast, sensor noise, a grayscale camera, JPEG."
-    img = img.astype(np.float32)
-    if rng.random() < 0.3: img = 255 * (img / 255) ** rng.uniform(0.8, 1.6) * rng.uniform(0.35, 1.0)
-    elif rng.random() < 0.3: img = img * rng.uniform(0.7, 1.3) + rng.uniform(-25, 25)
-    if rng.random() < 0.3: img = img + rng.normal(0, rng.uniform(2, 12), img.shape)
-    img = np.clip(img, 0, 255).astype(np.uint8)
-    if rng.random() < 0.2: img = cv2.cvtColor(cv2.cvtColor(img, cv2.COLOR_BGR2GRAY), cv2.COLOR_GRAY2BGR)
-    if rng.random() < 0.5:
-        img = cv2.imdecode(cv2.imencode(".jpg", img, [cv2.IMWRITE_JPEG_QUALITY, int(rng.uniform(15, 90))])[1], cv2.IMREAD_COLOR)
-    return np.ascontiguousarray(img)
 
 # %% ../nbs/03_estimation.ipynb #cb3101f3
 AGES = torch.arange(101, dtype=torch.float32)
@@ -134,19 +67,6 @@ class AgeGenderNet(nn.Module):
         f = self.dropout(self.backbone(x))
         return self.age(f), self.gender(f).squeeze(1)
 
-# %% ../nbs/03_estimation.ipynb #3db78b4c
-def age_targets(age: torch.Tensor) -> torch.Tensor:
-    "Gaussian label distributions over 0..100, σ = 1 + 0.08·age."
-    age = age.float().clamp(max=100).unsqueeze(1)
-    d = torch.exp(-0.5 * ((AGES.unsqueeze(0) - age) / (1.0 + 0.08 * age)) ** 2)
-    return d / d.sum(1, keepdim=True)
-
-def age_gender_loss(age_logits, gender_logit, age, gender) -> torch.Tensor:
-    logp = age_logits.log_softmax(1)
-    kl = F.kl_div(logp, age_targets(age), reduction="batchmean")
-    l1 = (logp.exp() @ AGES - age.float().clamp(max=100)).abs().mean()
-    return kl + 0.1 * l1 + F.binary_cross_entropy_with_logits(gender_logit, gender.float())
-
 # %% ../nbs/03_estimation.ipynb #4af1a187
 def age_summary(probs: torch.Tensor, alpha: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     "Mean, α quantile and (1-α) quantile of each age distribution (rows of `probs`)."
@@ -154,13 +74,6 @@ def age_summary(probs: torch.Tensor, alpha: float) -> tuple[np.ndarray, np.ndarr
     lo = (cdf < alpha).sum(1).clamp(max=100)
     hi = (cdf < 1 - alpha).sum(1).clamp(max=100)
     return (probs @ AGES).numpy(), lo.float().numpy(), hi.float().numpy()
-
-def fit_alpha(probs: torch.Tensor, ages: np.ndarray, coverage: float = 0.8) -> float:
-    "The quantile level α whose interval [q_α, q_1-α] holds `coverage` of the true ages."
-    ages = np.minimum(ages, 100)
-    alphas = np.linspace(0.005, 0.45, 90)
-    got = [np.mean((lo <= ages) & (ages <= hi)) for _, lo, hi in (age_summary(probs, a) for a in alphas)]
-    return float(alphas[int(np.argmin(np.abs(np.array(got) - coverage)))])
 
 # %% ../nbs/03_estimation.ipynb #f9e204a5
 def mirrored_probs(net: nn.Module, x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
@@ -172,6 +85,7 @@ def mirrored_probs(net: nn.Module, x: torch.Tensor) -> tuple[torch.Tensor, torch
 
 # %% ../nbs/03_estimation.ipynb #1ccaf3a4
 FACE_HEIGHT_BINS = (12, 16, 24, 32)  # px: ≤12, 12-16, 16-24, 24-32, >32
+
 BIN_NAMES = ("≤12", "12-16", "16-24", "24-32", ">32")
 
 def face_bin(height: np.ndarray | float) -> np.ndarray: return np.searchsorted(FACE_HEIGHT_BINS, height, side="left")
@@ -181,18 +95,6 @@ def sigmoid(x: np.ndarray | float) -> np.ndarray: return 1 / (1 + np.exp(-x))
 def logit(p: np.ndarray | float) -> np.ndarray:
     p = np.clip(np.asarray(p, np.float64), 1e-4, 1 - 1e-4)
     return np.log(p / (1 - p))
-
-def fit_temperature(logit: np.ndarray, female: np.ndarray) -> float:
-    "The temperature T that makes sigmoid(logit / T) calibrated (least log-loss) on held-out data."
-    grid = np.exp(np.linspace(np.log(0.3), np.log(50), 300))
-    loss = [np.mean(np.logaddexp(0, -np.where(female, 1, -1) * logit / t)) for t in grid]
-    return float(grid[int(np.argmin(loss))])
-
-def size_temperatures(raw_logit: np.ndarray, height: np.ndarray, female: np.ndarray, min_faces: int = 30) -> list[float]:
-    "Per face-height bin, the temperature that calibrates the gender log-odds of real faces of that size (1 where too few)."
-    b = face_bin(height)
-    return [round(fit_temperature(raw_logit[b == k], female[b == k]), 3) if (b == k).sum() >= min_faces else 1.0
-            for k in range(len(FACE_HEIGHT_BINS) + 1)]
 
 # %% ../nbs/03_estimation.ipynb #911bd19e
 SHIPPED_MODEL = "agegender_mobilenet_v2.pt"
@@ -265,216 +167,6 @@ class OmzAgeGender:
             out = self.model(x)
             ages.append(out["age_conv3"].reshape(-1) * 100); female.append(out["prob"].reshape(-1, 2)[:, 0])
         return predictions_frame(np.concatenate(ages), np.nan, np.nan, np.concatenate(female))
-
-# %% ../nbs/03_estimation.ipynb #6e40a5a6
-SIZES = (16, 24, 32, 48, 64, 0)  # 0: the full 200-px chip
-
-def at_size(chips: Sequence[np.ndarray], size: int) -> list[np.ndarray]:
-    return list(chips) if size == 0 else [cv2.resize(c, (size, size), interpolation=cv2.INTER_AREA) for c in chips]
-
-def score(pred: pd.DataFrame, ages: np.ndarray, genders: np.ndarray) -> dict:
-    "MAE, CS@5, gender accuracy, interval coverage and width of predictions against labels."
-    err = np.abs(pred.age_actual.to_numpy() - ages)
-    inside = (pred.age_min.to_numpy() <= ages) & (ages <= pred.age_max.to_numpy())
-    return {"MAE": err.mean(), "CS@5": (err <= 5).mean(), "gender acc": (pred.gender.to_numpy() == np.array(GENDERS)[genders]).mean(),
-            "coverage": inside.mean() if pred.age_min.notna().all() else np.nan, "width": (pred.age_max - pred.age_min).mean()}
-
-def evaluate(models: dict, labels: pd.DataFrame, sizes: Sequence[int] = SIZES) -> tuple[pd.DataFrame, dict]:
-    "Scores of each model at each size on the same chips, and every prediction (for breakdowns)."
-    chips = [cv2.imread(str(p)) for p in labels.path]
-    ages, genders = labels.age.to_numpy(), labels.gender.to_numpy()
-    rows, preds = [], {}
-    for size in sizes:
-        pixels = at_size(chips, size)
-        for name, model in models.items():
-            preds[name, size] = pred = model.predict(pixels)
-            rows.append({"model": name, "face px": size or "full", **score(pred, ages, genders)})
-    return pd.DataFrame(rows).set_index(["face px", "model"]), preds
-
-# %% ../nbs/03_estimation.ipynb #79598d68
-PETA_AGE_GROUPS = {"0-15": (0, 15), "16-30": (16, 30), "31-45": (31, 45), "46-60": (46, 60), "61+": (61, 100)}
-AGE_EDGES = np.array([15.5, 30.5, 45.5, 60.5])  # the groups' borders, as ages
-
-def person_split(subset: str, person_id) -> str:
-    "`train` (70% of persons), `val` (10%) or `test` (20%), from a hash of the person."
-    h = zlib.crc32(f"{subset}/{person_id}".encode()) % 100
-    return "train" if h < 70 else "val" if h < 80 else "test"
-
-def peta(root: str | Path | None = None) -> pd.DataFrame:
-    "PETA's labels (see the data README), with each crop's full path and split."
-    root = Path(root) if root else data_path("peta")
-    d = pd.read_csv(root / "labels.csv")
-    return d.assign(path=[str(root / p) for p in d.path], split=[person_split(s, p) for s, p in zip(d.subset, d.person_id)])
-
-def group_bounds(groups: Sequence[str]) -> np.ndarray: return np.array([PETA_AGE_GROUPS[g] for g in groups], np.float32)
-
-# %% ../nbs/03_estimation.ipynb #a8de3e7a
-SCORE_BANDS, QUALITY_BANDS = (0.7, 0.9, 0.97), (0.01, 0.05)
-
-def camera_faces(labels: pd.DataFrame, detector: FaceDetector | None = None, zoom: float = 1.0) -> pd.DataFrame:
-    "The face stage 01 finds in each person crop of `labels` (the whole crop as the person's box): the rows with a face, plus its height, score, quality and aligned crop."
-    detector = detector or FaceDetector(device="cpu", zoom=zoom)
-    found = {}
-    for i, path in zip(labels.index, tqdm(labels.path, desc="faces in person crops", leave=False)):
-        image = cv2.imread(path)
-        if faces := detector.detect(image, [whole_crop(image)]): found[i] = faces[0]
-    faces = list(found.values())
-    return labels.loc[list(found)].assign(face_h=[f.height for f in faces], score=[f.score for f in faces],
-                                          quality=[f.quality for f in faces], crop=[f.crop for f in faces])
-
-def camera_scores(faces: pd.DataFrame, probs: np.ndarray, p_female: np.ndarray) -> dict:
-    "Gender accuracy, the recall of women and of men, the male share said and true, and age-group accuracy of face readings."
-    female, said = faces.gender.values == "female", np.asarray(p_female) >= 0.5
-    group = np.searchsorted(AGE_EDGES, np.asarray(probs) @ AGES.numpy())
-    truth = np.array([list(PETA_AGE_GROUPS).index(g) for g in faces.age_group])
-    return {"faces": len(faces), "gender": np.mean(said == female), "recall F": said[female].mean() if female.any() else np.nan,
-            "recall M": (~said[~female]).mean() if (~female).any() else np.nan, "said male": (~said).mean(),
-            "truly male": (~female).mean(), "age group": np.mean(group == truth)}
-
-def bands(values: np.ndarray, edges: Sequence[float]) -> dict[str, np.ndarray]:
-    "Which values fall in each band between `edges`, by band name."
-    names = [f"<{edges[0]}"] + [f"{a}-{b}" for a, b in zip(edges, edges[1:])] + [f"≥{edges[-1]}"]
-    index = np.searchsorted(edges, values, side="right")
-    return {name: index == k for k, name in enumerate(names)}
-
-def camera_table(faces: pd.DataFrame, probs: np.ndarray, p_female: np.ndarray) -> pd.DataFrame:
-    "`camera_scores` for all faces, for faces of 16 px and taller, and by face height, detector score and quality."
-    probs, p_female, h = np.asarray(probs), np.asarray(p_female), faces.face_h.values
-    parts = {("all", "all"): np.ones(len(faces), bool), ("all", "≥16 px"): h >= 16,
-             **{("height", n): face_bin(h) == k for k, n in enumerate(BIN_NAMES)},
-             **{("score", n): m for n, m in bands(faces.score.values, SCORE_BANDS).items()},
-             **{("quality", n): m for n, m in bands(faces.quality.values, QUALITY_BANDS).items()}}
-    rows = {k: camera_scores(faces[m], probs[m], p_female[m]) for k, m in parts.items() if m.any()}
-    return pd.DataFrame(rows).T.rename_axis(["by", "part"]).astype({"faces": int})
-
-# %% ../nbs/03_estimation.ipynb #27395f78
-class DegradedFaces(torch.utils.data.Dataset):
-    "Training chips, freshly degraded on every access."
-    def __init__(self, chips: np.ndarray, ages: np.ndarray, genders: np.ndarray, size: int, mean, std):
-        self.chips, self.ages, self.genders, self.size, self.mean, self.std = chips, ages, genders, size, mean, std
-    def __len__(self): return len(self.chips)
-    def __getitem__(self, i):
-        rng = np.random.default_rng((i, torch.initial_seed() % 2**32))
-        x = to_input(degrade(self.chips[i], rng), self.size, self.mean, self.std)
-        return torch.from_numpy(x), int(self.ages[i]), int(self.genders[i])
-
-def load_chips(labels: pd.DataFrame) -> np.ndarray: return np.stack([cv2.imread(str(p)) for p in labels.path])
-
-@torch.no_grad()
-def validation_probs(net: nn.Module, chips: np.ndarray, size: int, mean, std, sizes=(16, 24, 32, 64, 0)) -> dict:
-    "Age distributions and P(female) of the validation chips at each size."
-    net.eval(); out = {}
-    for s in sizes:
-        x = [to_input(c, size, mean, std) for c in at_size(chips, s)]
-        res = [mirrored_probs(net, torch.from_numpy(np.stack(x[i:i + 256]))) for i in range(0, len(x), 256)]
-        out[s] = (torch.cat([a for a, _ in res]), torch.cat([g for _, g in res]).numpy())
-    net.train(); return out
-
-def train_estimator(out: str | Path, backbone: str = "mobilenet_v2", epochs: int = 12, batch_size: int = 64,
-                    lr: float = 1e-3, seed: int = 0, log: Callable = print) -> Path:
-    "Train on UTKFace's train split with surveillance degradations; save the best validation epoch to `out`."
-    torch.manual_seed(seed)
-    build, dim, size, mean, std = BACKBONES[backbone]
-    train, valid = utkface("train"), utkface("valid")
-    train_chips, valid_chips = load_chips(train), load_chips(valid)
-    data = DegradedFaces(train_chips, train.age.to_numpy(), train.gender.to_numpy(), size, mean, std)
-    loader = torch.utils.data.DataLoader(data, batch_size=batch_size, shuffle=True, num_workers=1, drop_last=True,
-                                         persistent_workers=True)
-    net = AgeGenderNet(build(pretrained=True), dim)
-    opt = torch.optim.AdamW(net.parameters(), lr=lr, weight_decay=1e-4)
-    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=lr, total_steps=epochs * len(loader), pct_start=0.1)
-    best, ages = None, valid.age.to_numpy().clip(max=100)
-    for epoch in range(epochs):
-        start = time.time()
-        for x, age, gender in loader:
-            loss = age_gender_loss(*net(x), age, gender)
-            opt.zero_grad(); loss.backward(); opt.step(); sched.step()
-        probs = validation_probs(net, valid_chips, size, mean, std)
-        mae = np.mean([np.abs((p @ AGES).numpy() - ages).mean() for p, _ in probs.values()])
-        log(f"epoch {epoch}: validation MAE over sizes {mae:.3f} ({time.time() - start:.0f} s)")
-        if best is None or mae < best[0]:
-            best = mae, {k: v.detach().clone() for k, v in net.state_dict().items()}, probs
-    net.load_state_dict(best[1])
-    alpha = fit_alpha(torch.cat([p for p, _ in best[2].values()]), np.tile(ages, len(best[2])))
-    return save_estimator(net, backbone, alpha, out)
-
-# %% ../nbs/03_estimation.ipynb #a13fbc41
-def interval_mask(bounds: np.ndarray | torch.Tensor) -> torch.Tensor:
-    "(n, 101) booleans: which ages lie in each row's [low, high] interval."
-    b = torch.as_tensor(np.asarray(bounds), dtype=torch.float32).reshape(-1, 2)
-    return (AGES[None] >= b[:, :1]) & (AGES[None] <= b[:, 1:])
-
-def interval_loss(age_logits: torch.Tensor, gender_logit: torch.Tensor, mask: torch.Tensor, female: torch.Tensor,
-                  spread: float = 0.1) -> torch.Tensor:
-    "Interval likelihood of an age-group label, a small push to spread within the interval, and gender cross-entropy."
-    logp = age_logits.log_softmax(1)
-    nll = -torch.logsumexp(logp.masked_fill(~mask, -1e9), 1).mean()
-    within = -((logp * mask).sum(1) / mask.sum(1)).mean()
-    return nll + spread * within + F.binary_cross_entropy_with_logits(gender_logit, female.float())
-
-# %% ../nbs/03_estimation.ipynb #19c4a514
-CAMERA_ZOOM = 1.3  # camera faces are framed this much wider than a UTKFace chip (see below)
-
-class CameraFaces(torch.utils.data.Dataset):
-    "Aligned camera faces with their person's age-group bounds and gender; mirrored, shrunk and degraded at random on every access."
-    def __init__(self, crops: Sequence[np.ndarray], bounds: np.ndarray, female: np.ndarray, size: int, mean, std):
-        self.crops, self.bounds, self.female, self.size, self.mean, self.std = crops, bounds, female, size, mean, std
-    def __len__(self): return len(self.crops)
-    def __getitem__(self, i):
-        rng = np.random.default_rng((i, torch.initial_seed() % 2**32))
-        img = self.crops[i][:, ::-1] if rng.random() < 0.5 else self.crops[i]
-        if rng.random() < 0.3:
-            side = max(8, round(img.shape[0] * rng.uniform(0.6, 1.0)))
-            img = cv2.resize(np.ascontiguousarray(img), (side, side), interpolation=cv2.INTER_AREA)
-        if rng.random() < 0.5: img = degrade_photometric(np.ascontiguousarray(img), rng)
-        x = to_input(np.ascontiguousarray(img), self.size, self.mean, self.std)
-        return torch.from_numpy(x), torch.from_numpy(self.bounds[i]), float(self.female[i])
-
-def save_estimator(net: AgeGenderNet, backbone: str, alpha: float, out: str | Path, **calibration) -> Path:
-    "The weights in fp16, with what `AgeGenderEstimator` needs to use them."
-    state = {k: v.half() if v.is_floating_point() else v for k, v in net.state_dict().items()}
-    torch.save({"backbone": backbone, "alpha": alpha, "state_dict": state, **calibration}, out)
-    return Path(out)
-
-def finetune_on_camera_faces(out: str | Path, base: str | Path, faces: pd.DataFrame, zoom: float, epochs: int = 3,
-                             batch_size: int = 32, lr: float = 3e-4, seed: int = 0, log: Callable = print) -> Path:
-    "Fine-tune the UTKFace model `base` on the train rows of `faces` (`camera_faces` at `zoom`), half of each batch degraded UTKFace chips that `base` also reads (its P(female) stays a target); refit α on UTKFace's val chips and the per-size temperatures on the val faces; save to `out`."
-    torch.manual_seed(seed)
-    ckpt = torch.load(base, map_location="cpu", weights_only=True)
-    build, dim, size, mean, std = BACKBONES[ckpt["backbone"]]
-    net, teacher = AgeGenderNet(build(), dim), AgeGenderNet(build(), dim)
-    for n in (net, teacher): n.load_state_dict({k: v.float() for k, v in ckpt["state_dict"].items()})
-    teacher.eval()
-    tr, va = faces[faces.split == "train"], faces[faces.split == "val"]
-    female = (tr.gender == "female").values
-    cam = CameraFaces(list(tr.crop), group_bounds(tr.age_group), female, size, mean, std)
-    steps = len(cam) // batch_size
-    balanced = torch.utils.data.WeightedRandomSampler(np.where(female, 0.5 / female.mean(), 0.5 / (1 - female.mean())), steps * batch_size)
-    utk = utkface("train")
-    chips = DegradedFaces(load_chips(utk), utk.age.to_numpy(), utk.gender.to_numpy(), size, mean, std)
-    loaders = [torch.utils.data.DataLoader(data, batch_size=batch_size, sampler=sampler, num_workers=1, persistent_workers=True)
-               for data, sampler in ((cam, balanced), (chips, torch.utils.data.RandomSampler(chips, num_samples=steps * batch_size)))]
-    opt = torch.optim.AdamW(net.parameters(), lr=lr, weight_decay=1e-4)
-    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=lr, total_steps=epochs * steps, pct_start=0.15)
-    net.train()
-    for epoch in range(epochs):
-        start = time.time()
-        for (x, bounds, fem), (ux, age, gender) in zip(*loaders):
-            a, g = net(torch.cat([x, ux]))
-            n = len(x)
-            with torch.no_grad(): keep = torch.sigmoid(teacher(ux)[1])  # what the UTKFace model said: not to be forgotten
-            loss = (interval_loss(a[:n], g[:n], interval_mask(bounds), fem) + age_gender_loss(a[n:], g[n:], age, gender)
-                    + F.binary_cross_entropy_with_logits(g[n:], keep))
-            opt.zero_grad(); loss.backward(); opt.step(); sched.step()
-        log(f"epoch {epoch}: {time.time() - start:.0f} s")
-    valid = utkface("valid")
-    probs = validation_probs(net, load_chips(valid), size, mean, std)
-    alpha = fit_alpha(torch.cat([p for p, _ in probs.values()]), np.tile(valid.age.to_numpy().clip(max=100), len(probs)))
-    save_estimator(net.eval(), ckpt["backbone"], alpha, out, zoom=zoom)
-    _, p = AgeGenderEstimator(out, device="cpu").predict_proba(list(va.crop))
-    temperatures = size_temperatures(logit(p), va.face_h.values, (va.gender == "female").values)
-    log(f"α {alpha:.3f}; per-size temperatures on the val faces: {temperatures}")
-    return save_estimator(net, ckpt["backbone"], alpha, out, zoom=zoom, size_temperatures=temperatures)
 
 # %% ../nbs/03_estimation.ipynb #649582ea
 FACENET_WEIGHTS = "facenet/20180402-114759-vggface2.pt"

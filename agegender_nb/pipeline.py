@@ -4,7 +4,7 @@
 
 # %% ../nbs/04_pipeline.ipynb #69b9d10c
 from __future__ import annotations
-import contextlib, dataclasses, json, os, re, sys, tempfile, time, urllib.parse
+import contextlib, dataclasses, json, os, re, signal, sys, tempfile, threading, time, urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
@@ -23,12 +23,13 @@ from .estimation import estimates_table
 from .body import Look, PersonEstimator, aggregate
 
 # %% auto #0
-__all__ = ['CSV_COLUMNS', 'CSV_HEADER', 'PERSON_COLUMNS', 'PERSON_HEADER', 'AGE_GROUPS', 'DETECT_EVERY_FPS', 'PersonEstimate',
-           'LookSchedule', 'AgeGender', 'persons_table', 'tracks_table', 'file_mode', 'atomic_output', 'writable_dir',
-           'write_csv', 'person_label', 'annotate', 'age_group', 'demographics', 'plot_demographics', 'write_report',
-           'video_info', 'source_name', 'check_name', 'Result', 'without_crop', 'Run', 'write_video', 'output_files',
-           'write_tables', 'run_file', 'append_csv', 'run_stream', 'detect_every_for', 'run_video', 'run_image',
-           'FrameRecord', 'record_frames', 'stage_view', 'estimates_row', 'explore']
+__all__ = ['CSV_COLUMNS', 'CSV_HEADER', 'PERSON_COLUMNS', 'PERSON_HEADER', 'AGE_GROUPS', 'UNCERTAIN', 'DETECT_EVERY_FPS',
+           'PersonEstimate', 'LookSchedule', 'AgeGender', 'persons_table', 'tracks_table', 'file_mode', 'atomic_output',
+           'writable_dir', 'write_csv', 'person_label', 'annotate', 'age_group', 'p_female', 'demographics',
+           'plot_demographics', 'write_report', 'video_info', 'source_name', 'check_name', 'Result', 'without_crop',
+           'Run', 'write_video', 'output_files', 'write_tables', 'run_file', 'append_csv', 'BetweenFrames',
+           'run_stream', 'detect_every_for', 'run_video', 'run_image', 'FrameRecord', 'record_frames', 'stage_view',
+           'estimates_row', 'explore']
 
 # %% ../nbs/04_pipeline.ipynb #4068feeb
 @dataclass(frozen=True)
@@ -173,21 +174,32 @@ def annotate(frame: np.ndarray, tracks: Sequence[Track], persons: dict[int, Pers
 
 # %% ../nbs/04_pipeline.ipynb #a15e8ee0
 AGE_GROUPS = [(0, 12, "0-12"), (13, 19, "13-19"), (20, 34, "20-34"), (35, 49, "35-49"), (50, 64, "50-64"), (65, 200, "65+")]
+UNCERTAIN = 0.7  # a person whose given gender has a probability under this is reported as uncertain
 
 def age_group(age: float) -> str:
     return next(name for lo, hi, name in AGE_GROUPS if round(age) <= hi)
 
+def p_female(persons: pd.DataFrame) -> np.ndarray:
+    "Each person's probability of being a woman, from the persons table's `gender` and `gender_prob`."
+    return np.where(persons.gender == "female", persons.gender_prob, 1 - persons.gender_prob).astype(float)
+
 def demographics(persons: pd.DataFrame, in_view: Sequence[int], fps: float) -> dict:
-    "The report of a run: persons by age group and gender, dwell time per person, persons in view each second."
+    "The report of a run: persons by age group and gender (expected counts, and most likely), the uncertain share, dwell time per person, persons in view each second."
     seen = persons.dropna(subset=["age_actual"])
-    groups = {name: {g: int(((seen.age_actual.map(age_group) == name) & (seen.gender == g)).sum()) for g in ("female", "male")}
-              for *_, name in AGE_GROUPS}
+    group, female = seen.age_actual.map(age_group).values, p_female(seen)
+    expected = {name: {"female": round(float(female[group == name].sum()), 2), "male": round(float((1 - female[group == name]).sum()), 2)}
+                for *_, name in AGE_GROUPS}
+    likely = {name: {g: int(((group == name) & (seen.gender == g)).sum()) for g in ("female", "male")} for *_, name in AGE_GROUPS}
+    uncertain = int((seen.gender_prob < UNCERTAIN).sum())
     dwell = ((persons["last frame"] - persons["first frame"] + 1) / fps).round(2)
     counts = np.asarray(in_view, float)
     per_second = [round(float(c.mean()), 2) for c in np.array_split(counts, max(1, int(np.ceil(len(counts) / fps))))] if len(counts) else []
     return {"persons": len(persons), "persons with an estimate": len(seen), "persons with a face": int(persons["faces used"].gt(0).sum()),
             "frames": len(counts), "fps": round(fps, 3),
-            "by age group and gender": groups, "unknown age and gender": len(persons) - len(seen),
+            "by age group and gender (expected)": expected, "by age group and gender (most likely)": likely,
+            "female share (expected)": round(float(female.mean()), 3) if len(seen) else None,
+            "uncertain persons": uncertain, "uncertain share": round(uncertain / len(seen), 3) if len(seen) else None,
+            "unknown age and gender": len(persons) - len(seen),
             "dwell seconds": dict(zip(persons["person id"].astype(int).astype(str), dwell.astype(float))),
             "dwell seconds median": float(dwell.median()) if len(dwell) else None,
             "persons in view per second": per_second}
@@ -196,11 +208,12 @@ def plot_demographics(report: dict) -> "matplotlib.figure.Figure":
     from matplotlib.figure import Figure
     fig = Figure(figsize=(13, 3.6), layout="constrained")
     ax1, ax2, ax3 = fig.subplots(1, 3, width_ratios=[1.2, 1, 1.6])
-    groups = report["by age group and gender"]; x = np.arange(len(groups))
+    groups = report["by age group and gender (expected)"]; x = np.arange(len(groups))
     for k, (g, color) in enumerate([("female", "tab:red"), ("male", "tab:blue")]):
         ax1.bar(x + (k - 0.5) * 0.4, [v[g] for v in groups.values()], 0.4, label=g, color=color)
-    ax1.set_xticks(x, list(groups)); ax1.set_ylabel("persons"); ax1.legend()
-    ax1.set_title(f"{report['persons with an estimate']} persons by age and gender ({report['unknown age and gender']} unknown)")
+    ax1.set_xticks(x, list(groups)); ax1.set_ylabel("persons (expected counts)"); ax1.legend()
+    share, unsure = report["female share (expected)"], report["uncertain share"]
+    ax1.set_title(f"{report['persons with an estimate']} persons: {share or 0:.0%} women expected, {unsure or 0:.0%} uncertain", fontsize=10)
     ax2.hist(list(report["dwell seconds"].values()) or [0], bins=20, color="tab:gray")
     ax2.set_xlabel("seconds in view"); ax2.set_ylabel("persons"); ax2.set_title(f"dwell time (median {report['dwell seconds median']} s)")
     ax3.plot(report["persons in view per second"], color="tab:green")
@@ -344,6 +357,24 @@ def append_csv(table: pd.DataFrame, path: Path):
     "Append rows to a CSV in one write, so that a reader never sees half a row."
     with open(path, "a", newline="") as f: f.write(table.to_csv(header=False, index=False))
 
+class BetweenFrames:
+    "Ctrl-C that lands while a frame is half processed takes effect once that frame is done and flushed, so that the CSV, the report's frame count and the video agree on the frames seen. Outside the main thread (where signals cannot be caught) Ctrl-C acts at once."
+    def __init__(self): self.busy, self.pending, self.previous = False, False, None
+    def __enter__(self):
+        if threading.current_thread() is threading.main_thread(): self.previous = signal.signal(signal.SIGINT, self.interrupt)
+        return self
+    def __exit__(self, *exc):
+        if self.previous is not None: signal.signal(signal.SIGINT, self.previous)
+    def interrupt(self, signum, frame):
+        if not self.busy: raise KeyboardInterrupt  # waiting for a frame: stop now
+        self.pending = True
+    @contextlib.contextmanager
+    def frame(self):
+        self.busy = True
+        try: yield
+        finally: self.busy = False
+        if self.pending: raise KeyboardInterrupt
+
 def run_stream(source: str, files: dict[str, Path], run: Run, fps: float, size: tuple[int, int], flush_every: float,
                name: str, keep_frames: bool = False) -> Result:
     "Process a live source until it ends or Ctrl-C, flushing the CSV and the persons table every `flush_every` seconds; frames that arrive while it is behind are dropped, unless `keep_frames`."
@@ -363,15 +394,17 @@ def run_stream(source: str, files: dict[str, Path], run: Run, fps: float, size: 
             stack.callback(writer.release)
         try:
             frames = prefetched(enumerate(iter_frames(source)), on_drop=None if keep_frames else count_drop)
-            for index, frame in (bar := tqdm(frames, desc=name, unit="frame")):
-                tracks, faces, looks = run.step(frame, index)
-                if dropped[0]: bar.set_postfix(dropped=dropped[0], refresh=False)
-                if "video" in files:
-                    stale = {t.track_id for t in tracks if t.track_id not in shown} | {l.track_id for l in looks}
-                    shown.update((p.track_id, p) for p in run.persons(stale))
-                    writer.write(annotate(frame, tracks, shown, faces))
-                if time.time() - flushed >= flush_every and run.frames > 1:
-                    flush(); flushed = time.time()
+            with BetweenFrames() as ctrl_c:
+                for index, frame in (bar := tqdm(frames, desc=name, unit="frame")):
+                    with ctrl_c.frame():
+                        tracks, faces, looks = run.step(frame, index)
+                        if dropped[0]: bar.set_postfix(dropped=dropped[0], refresh=False)
+                        if "video" in files:
+                            stale = {t.track_id for t in tracks if t.track_id not in shown} | {l.track_id for l in looks}
+                            shown.update((p.track_id, p) for p in run.persons(stale))
+                            writer.write(annotate(frame, tracks, shown, faces))
+                        if time.time() - flushed >= flush_every and run.frames > 1:
+                            flush(); flushed = time.time()
         except KeyboardInterrupt: stop = "stopped by Ctrl-C"
         if run.frames == 0: raise ValueError(f"{redact(source)}: the stream gave no frame")
     persons_t = flush()

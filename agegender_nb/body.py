@@ -21,8 +21,8 @@ from .estimation import AGES, AgeGenderEstimator, age_summary, estimates_table, 
 
 # %% auto #0
 __all__ = ['ATTRIBUTES_MODEL', 'OSNET_MODEL', 'IMAGENET_RGB', 'FACE_PER_PERSON', 'MIN_FACE_PX', 'UPRIGHT', 'BODY_MODEL',
-           'BodyFeatures', 'BodyHead', 'head_outputs', 'fuse', 'load_body_checkpoint', 'BodyEstimator', 'Look',
-           'face_estimates', 'looks_table', 'view_weight', 'PersonEstimator', 'weighted_median', 'aggregate',
+           'BodyFeatures', 'BodyHead', 'head_outputs', 'fuse', 'load_body_checkpoint', 'reweighted', 'BodyEstimator',
+           'Look', 'face_estimates', 'looks_table', 'view_weight', 'PersonEstimator', 'weighted_median', 'aggregate',
            'OmzPersonAttributes']
 
 # %% ../nbs/03b_body.ipynb #08daa40c
@@ -87,6 +87,11 @@ def fuse(body_probs: np.ndarray, body_logit: np.ndarray, face_probs: np.ndarray,
 def load_body_checkpoint(weights: str | Path | None = None) -> dict:
     return torch.load(Path(weights) if weights else resolve_weights(BODY_MODEL), map_location="cpu", weights_only=True)
 
+def reweighted(probs: np.ndarray, log_weights: np.ndarray) -> np.ndarray:
+    "Age distributions with per-age log-weights added, renormalised: how the age groups PETA has few of are weighted back (stage 03c)."
+    p = probs * np.exp(log_weights)
+    return p / p.sum(1, keepdims=True)
+
 class BodyEstimator:
     "Age distribution and calibrated gender probability of person crops; `predict(crops)` returns a DataFrame."
     def __init__(self, weights: str | Path | None = None, features: BodyFeatures | None = None):
@@ -101,8 +106,7 @@ class BodyEstimator:
     def predict_logits(self, crops: Sequence[np.ndarray], reid: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
         "Age distributions (n, 101) and log-odds of female (n,) of BGR uint8 person crops (`reid`: their re-id features, if known), calibrated on camera set-ups the model never saw (stage 03c)."
         probs, raw = head_outputs(self.head, self.features(crops, reid))
-        probs = probs * np.exp(self.age_log_weights)  # the age groups PETA has few of, weighted back (stage 03c)
-        return probs / probs.sum(1, keepdims=True), raw / self.temperature + self.gender_offset
+        return reweighted(probs, self.age_log_weights), raw / self.temperature + self.gender_offset
 
     def predict(self, crops: Sequence[np.ndarray]) -> pd.DataFrame:
         "One row per crop: age_actual, age_min, age_max, gender ('male'/'female'), gender_prob."

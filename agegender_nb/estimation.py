@@ -21,7 +21,7 @@ from .faces import FaceDetector
 __all__ = ['INPUT_SIZE', 'IMAGENET_MEAN', 'IMAGENET_STD', 'AGES', 'FACE_HEIGHT_BINS', 'BIN_NAMES', 'SHIPPED_MODEL', 'BACKBONES',
            'OMZ_AGE_GENDER', 'FACENET_WEIGHTS', 'to_input', 'imagenet_mobilenet_v2', 'mobilenet_backbone',
            'AgeGenderNet', 'age_summary', 'mirrored_probs', 'face_bin', 'sigmoid', 'logit', 'AgeGenderEstimator',
-           'estimates_table', 'predictions_frame', 'OmzAgeGender', 'facenet_backbone']
+           'estimates_table', 'predictions_frame', 'p_female', 'OmzAgeGender', 'facenet_backbone']
 
 # %% ../nbs/03_estimation.ipynb #d0344350
 INPUT_SIZE = 112
@@ -150,6 +150,10 @@ def predictions_frame(age: np.ndarray, age_min, age_max, female: np.ndarray) -> 
     return pd.DataFrame({"age_actual": np.round(age, 1), "age_min": age_min, "age_max": age_max,
                          "gender": np.where(is_female, "female", "male"),
                          "gender_prob": np.where(is_female, female, 1 - female).round(3)})
+
+def p_female(table: pd.DataFrame) -> np.ndarray:
+    "P(female) back from a table with `predict`'s `gender` and `gender_prob` (estimates, persons tables, a peer's predictions)."
+    return np.where(table.gender == "female", table.gender_prob, 1 - table.gender_prob).astype(float)
 
 # %% ../nbs/03_estimation.ipynb #ed344ba7
 OMZ_AGE_GENDER = "omz/age-gender-recognition-retail-0013/FP16-INT8"

@@ -19,17 +19,16 @@ from .core import is_stream, iter_frames, open_video, pick_device, prefetched, r
 from .tracking import Appearances, PersonTracker, Track, person_crop, stitched, tracks_to_detections
 from .faces import Face
 from .superres import DEFAULT_RESTORE, FaceRestorer
-from .estimation import estimates_table
+from .estimation import estimates_table, p_female
 from .body import Look, PersonEstimator, aggregate
 
 # %% auto #0
 __all__ = ['CSV_COLUMNS', 'CSV_HEADER', 'PERSON_COLUMNS', 'PERSON_HEADER', 'AGE_GROUPS', 'UNCERTAIN', 'DETECT_EVERY_FPS',
            'PersonEstimate', 'LookSchedule', 'AgeGender', 'persons_table', 'tracks_table', 'file_mode', 'atomic_output',
-           'writable_dir', 'write_csv', 'person_label', 'annotate', 'age_group', 'p_female', 'demographics',
-           'plot_demographics', 'write_report', 'video_info', 'source_name', 'check_name', 'Result', 'without_crop',
-           'Run', 'write_video', 'output_files', 'write_tables', 'run_file', 'append_csv', 'BetweenFrames',
-           'run_stream', 'detect_every_for', 'run_video', 'run_image', 'FrameRecord', 'record_frames', 'stage_view',
-           'estimates_row', 'explore']
+           'writable_dir', 'write_csv', 'person_label', 'annotate', 'age_group', 'demographics', 'plot_demographics',
+           'write_report', 'video_info', 'source_name', 'check_name', 'Result', 'without_crop', 'Run', 'write_video',
+           'output_files', 'write_tables', 'run_file', 'append_csv', 'BetweenFrames', 'run_stream', 'detect_every_for',
+           'run_video', 'run_image', 'FrameRecord', 'record_frames', 'stage_view', 'estimates_row', 'explore']
 
 # %% ../nbs/04_pipeline.ipynb #4068feeb
 @dataclass(frozen=True)
@@ -178,10 +177,6 @@ UNCERTAIN = 0.7  # a person whose given gender has a probability under this is r
 
 def age_group(age: float) -> str:
     return next(name for lo, hi, name in AGE_GROUPS if round(age) <= hi)
-
-def p_female(persons: pd.DataFrame) -> np.ndarray:
-    "Each person's probability of being a woman, from the persons table's `gender` and `gender_prob`."
-    return np.where(persons.gender == "female", persons.gender_prob, 1 - persons.gender_prob).astype(float)
 
 def demographics(persons: pd.DataFrame, in_view: Sequence[int], fps: float) -> dict:
     "The report of a run: persons by age group and gender (expected counts, and most likely), the uncertain share, dwell time per person, persons in view each second."

@@ -19,8 +19,8 @@ from tqdm.auto import tqdm
 from .core import cache_dir, data_path, package_models
 from .faces import FaceDetector, whole_crop
 from .estimation import (AGES, BACKBONES, BIN_NAMES, FACE_HEIGHT_BINS, AgeGenderEstimator, AgeGenderNet, age_summary,
-                                     SHIPPED_MODEL, face_bin, logit, mirrored_probs, mobilenet_backbone, sigmoid, to_input)
-from .body import BODY_MODEL, BodyFeatures, BodyHead, face_estimates, fuse, head_outputs
+                                     SHIPPED_MODEL, face_bin, logit, mirrored_probs, mobilenet_backbone, p_female, sigmoid, to_input)
+from .body import BODY_MODEL, BodyFeatures, BodyHead, face_estimates, fuse, head_outputs, reweighted
 
 # %% auto #0
 __all__ = ['GENDERS', 'RACES', 'SIZES', 'PETA_AGE_GROUPS', 'AGE_EDGES', 'SCORE_BANDS', 'QUALITY_BANDS', 'CAMERA_ZOOM',
@@ -32,9 +32,9 @@ __all__ = ['GENDERS', 'RACES', 'SIZES', 'PETA_AGE_GROUPS', 'AGE_EDGES', 'SCORE_B
            'finetune_on_camera_faces', 'face_protocol', 'train_face_model', 'degrade_person', 'recolour',
            'augment_person', 'person_ids', 'out_of_fold', 'calibration_error', 'per_person', 'age_scores',
            'setup_scores', 'extract_features', 'balanced_weights', 'train_body_head', 'AugmentedPersons',
-           'train_body_cnn', 'cnn_outputs', 'averaged', 'fit_gender_calibration', 'age_log_weights', 'reweighted',
-           'fit_age_offsets', 'fit_interval_alpha', 'fit_fusion', 'face_readings', 'save_body_model', 'save_protocol',
-           'train_body_model', 'main']
+           'train_body_cnn', 'cnn_outputs', 'averaged', 'fit_gender_calibration', 'age_log_weights', 'fit_age_offsets',
+           'fit_interval_alpha', 'fit_fusion', 'face_readings', 'save_body_model', 'save_protocol', 'train_body_model',
+           'main']
 
 # %% ../nbs/03c_train.ipynb #677bb475
 GENDERS = ("male", "female")  # UTKFace's 0 and 1
@@ -358,7 +358,7 @@ def face_protocol(base: str | Path, epochs: int = 2, log: Callable = print) -> d
             m = (test.subset == s).values
             out[s] = {"rows": test.index.values[m], "height": test.face_h.values[m], "fine-tuned": (probs.numpy()[m], p[m]),
                       "UTKFace only": (probs0.numpy()[m], p0[m]), "peer age": said.age_actual.values[m],
-                      "peer female": np.where(said.gender.values[m] == "female", said.gender_prob.values[m], 1 - said.gender_prob.values[m])}
+                      "peer female": p_female(said)[m]}
     path.write_bytes(pickle.dumps(out))
     return out
 
@@ -563,11 +563,6 @@ def age_log_weights(group_offsets: Sequence[float]) -> np.ndarray:
     "The per-age log-weights (101) of per-group offsets (PETA's five groups)."
     return np.asarray(group_offsets, np.float64)[np.searchsorted(AGE_EDGES, AGES.numpy())]
 
-def reweighted(probs: np.ndarray, log_weights: np.ndarray) -> np.ndarray:
-    "Age distributions with per-age log-weights added, renormalised."
-    p = probs * np.exp(log_weights)
-    return p / p.sum(1, keepdims=True)
-
 def fit_age_offsets(probs: np.ndarray, labels: pd.DataFrame) -> np.ndarray:
     "Per-group log-weights (the first, 0-15, fixed at 0) that maximise the balanced accuracy of the age group read from `age_actual`."
     from scipy.optimize import minimize
@@ -580,10 +575,7 @@ def fit_age_offsets(probs: np.ndarray, labels: pd.DataFrame) -> np.ndarray:
 # %% ../nbs/03c_train.ipynb #6c4d0406
 def fit_interval_alpha(probs: np.ndarray, bounds: np.ndarray, coverage: float = 0.8) -> float:
     "The quantile level α whose interval [q_α, q_1-α] holds `coverage` of the age groups' midpoints."
-    mid = np.minimum(bounds.mean(1), 75)  # 61+: most are in their sixties or seventies
-    alphas = np.linspace(0.005, 0.45, 90)
-    got = [np.mean((lo <= mid) & (mid <= hi)) for _, lo, hi in (age_summary(torch.from_numpy(probs).float(), a) for a in alphas)]
-    return float(alphas[int(np.argmin(np.abs(np.array(got) - coverage)))])
+    return fit_alpha(torch.from_numpy(probs).float(), np.minimum(bounds.mean(1), 75), coverage)  # 61+: most are in their sixties or seventies
 
 # %% ../nbs/03c_train.ipynb #4af13d93
 def fit_fusion(body_probs, body_logit, face_probs, face_logit, face_height, bounds, female, l2: float = 2.0, min_faces: int = 30) -> dict:

@@ -331,6 +331,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/agegender_nb', 'doc_host':
                                     'agegender_nb.train.extract_features': ('train.html#extract_features', 'agegender_nb/train.py'),
                                     'agegender_nb.train.face_protocol': ('train.html#face_protocol', 'agegender_nb/train.py'),
                                     'agegender_nb.train.face_readings': ('train.html#face_readings', 'agegender_nb/train.py'),
+                                    'agegender_nb.train.face_taught': ('train.html#face_taught', 'agegender_nb/train.py'),
                                     'agegender_nb.train.finetune_on_camera_faces': ( 'train.html#finetune_on_camera_faces',
                                                                                      'agegender_nb/train.py'),
                                     'agegender_nb.train.fit_age_offsets': ('train.html#fit_age_offsets', 'agegender_nb/train.py'),

@@ -31,7 +31,7 @@ __all__ = ['GENDERS', 'RACES', 'SIZES', 'PETA_AGE_GROUPS', 'AGE_EDGES', 'SCORE_B
            'validation_probs', 'train_estimator', 'interval_mask', 'interval_loss', 'CameraFaces', 'save_estimator',
            'finetune_on_camera_faces', 'face_protocol', 'train_face_model', 'degrade_person', 'recolour',
            'augment_person', 'person_ids', 'out_of_fold', 'calibration_error', 'per_person', 'age_scores',
-           'setup_scores', 'extract_features', 'balanced_weights', 'train_body_head', 'AugmentedPersons',
+           'setup_scores', 'extract_features', 'balanced_weights', 'train_body_head', 'face_taught', 'AugmentedPersons',
            'train_body_cnn', 'cnn_outputs', 'averaged', 'fit_gender_calibration', 'age_log_weights', 'fit_age_offsets',
            'fit_interval_alpha', 'fit_fusion', 'face_readings', 'save_body_model', 'save_protocol', 'train_body_model',
            'main']
@@ -363,14 +363,12 @@ def face_protocol(base: str | Path, epochs: int = 2, log: Callable = print) -> d
     return out
 
 # %% ../nbs/03c_train.ipynb #cee52305
-UTKFACE_MODEL = "agegender_utkface.pt"  # the UTKFace model before the camera faces: kept in the cache, the start of `face_protocol`
+UTKFACE_MODEL = "agegender_utkface.pt"  # the UTKFace model before the camera faces: ships beside the shipped one, the start of `face_protocol`
 
 def train_face_model(out_dir: str | Path, log: Callable = print) -> Path:
-    "The shipped face model in `out_dir`: trained on UTKFace (35 minutes on two CPU cores; kept in the cache), then fine-tuned on PETA's camera faces (15 minutes)."
+    "The shipped face model in `out_dir`: trained on UTKFace (35 minutes to two hours on two CPU cores; `UTKFACE_MODEL`, also in `out_dir`), then fine-tuned on PETA's camera faces (15 minutes)."
     torch.set_num_threads(1)  # two cores: one trains, one prepares the images
-    base = cache_dir() / UTKFACE_MODEL
-    base.parent.mkdir(parents=True, exist_ok=True)
-    train_estimator(base, log=log)
+    base = train_estimator(Path(out_dir) / UTKFACE_MODEL, log=log)
     labels = peta()
     faces = camera_faces(labels[labels.split != "test"], zoom=CAMERA_ZOOM)
     return finetune_on_camera_faces(Path(out_dir) / SHIPPED_MODEL, base, faces, CAMERA_ZOOM, log=log)
@@ -502,6 +500,21 @@ def train_body_head(feats: list[np.ndarray], labels: pd.DataFrame, rows: np.ndar
             loss = interval_loss(*head(x[which[b], b]), mask[b], female[b])
             opt.zero_grad(); loss.backward(); opt.step(); sched.step()
     return head.eval()
+
+# %% ../nbs/03c_train.ipynb #35cb5665
+def face_taught(labels: pd.DataFrame, rows: np.ndarray, face_age: np.ndarray, face_logit: np.ndarray, face_height: np.ndarray,
+                min_height: int = 16, min_faces: int = 2, confidence: float = 0.8) -> pd.DataFrame:
+    """The crops of `labels` whose person shows at least `min_faces` faces of `min_height` px (faces found in the crops `rows`, with
+    their age, log-odds of female and height) and whose faces' mean log-odds reach `confidence` for one gender; their gender and
+    age group replaced by what the faces say."""
+    big = face_height >= min_height
+    faces = pd.DataFrame({"person": person_ids(labels.loc[rows[big]]), "logit": face_logit[big], "age": face_age[big]})
+    said = faces.groupby("person").agg(n=("logit", "size"), logit=("logit", "mean"), age=("age", "mean"))
+    said = said[(said.n >= min_faces) & (np.abs(said.logit) >= logit(confidence))]
+    crops = labels[np.isin(person_ids(labels), said.index)]
+    person = said.loc[person_ids(crops)]
+    return crops.assign(gender=np.where(person.logit.values > 0, "female", "male"),
+                        age_group=np.array(list(PETA_AGE_GROUPS))[np.searchsorted(AGE_EDGES, person.age.values)])
 
 # %% ../nbs/03c_train.ipynb #b5261890
 BODY_INPUT = (128, 64)  # height, width: a person is about twice as tall as wide
@@ -659,7 +672,7 @@ def train_body_model(out_dir: str | Path, labels: pd.DataFrame | None = None, fe
 def main(argv: list[str] | None = None) -> int:
     "`agegender-train face|body [--out DIR]`."
     p = argparse.ArgumentParser(prog="agegender-train", description="Train the age and gender models on the offline data in $AGEGENDER_DATA.")
-    p.add_argument("model", choices=["face", "body"], help="face: UTKFace, then PETA's camera faces (about 50 min); body: PETA (about 10 min)")
+    p.add_argument("model", choices=["face", "body"], help="face: UTKFace, then PETA's camera faces (50 minutes to over two hours on two cores); body: PETA (about 10 min)")
     p.add_argument("--out", default=None, help="where the weights go (default: the package's models folder)")
     args = p.parse_args(argv)
     out = Path(args.out) if args.out else package_models()

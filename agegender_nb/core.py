@@ -79,6 +79,9 @@ WEIGHTS = {w.name: w for w in [
     # This project's age and gender model (stage 03): trained here, shipped inside the package.
     WeightFile("agegender_mobilenet_v2.pt", None,
                "d3c5cfe4421ccfb060209e35577cbc4cfe340270de12609cd92187283cd60f40"),
+    # The same before its fine-tuning on camera faces (UTKFace only): the start of stage 03c's face protocol, and of a user's own fine-tuning.
+    WeightFile("agegender_utkface.pt", None,
+               "d80b4bd0a5b64b4fc5934f9d0aea1e47810b97750f7728a67c00dfd5b7d48b02"),
     # This project's body age and gender model (stage 03b): trained here, shipped inside the package.
     WeightFile("body_head.pt", None,
                "1a156b900d59c4153c506da1e6e68a74c8ecdc256d7d21cc3a86280f2a795628"),

@@ -56,7 +56,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--no-stitch", dest="stitching", action="store_false",
                    help="files: keep the online tracker's ids (default: join the pieces of each person after the run)")
     p.add_argument("--embedder", choices=list(EMBEDDERS), default="reid", help="DeepSORT appearance embedder (default: reid)")
-    p.add_argument("--detector", default=None, help="Ultralytics detector weights (default: yolo11n, INT8 OpenVINO on CPU)")
+    p.add_argument("--detector", default=None, help="Ultralytics detector weights (default: yolo11n, INT8 OpenVINO on the CPU; yolo11n.pt on a GPU, "
+                                                     "or the INT8 export on the CPU where it cannot be had)")
     p.add_argument("--name", default=None, help="name of the results files (default: the video's file name; a stream's host and path)")
     p.add_argument("--flush-every", type=float, default=10.0, help="streams: write the results so far every N seconds (default: 10)")
     p.add_argument("--keep-frames", action="store_true",

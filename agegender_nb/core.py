@@ -16,9 +16,10 @@ from tqdm.auto import tqdm
 # %% auto #0
 __all__ = ['WEIGHTS', 'IMAGE_EXTS', 'STREAM_SCHEMES', 'SAMPLE_PEOPLE', 'SAMPLE_SIZE', 'SAMPLE_FPS', 'SAMPLE_SECONDS',
            'SAMPLE_WALKERS', 'WeightFile', 'WeightsUnavailable', 'cache_dir', 'package_models', 'weights_dirs',
-           'sha256_of', 'download', 'resolve_weights', 'resolve_weights_dir', 'pick_device', 'data_path',
-           'missing_data', 'with_data', 'load_ipython_extension', 'is_stream', 'redact', 'open_video', 'iter_frames',
-           'cut_out', 'paved_square', 'paste_person', 'sample_video', 'prefetched', 'openvino_model', 'as_input']
+           'sha256_of', 'download', 'resolve_weights', 'resolve_weights_dir', 'pick_device', 'padded_batch',
+           'data_path', 'missing_data', 'with_data', 'load_ipython_extension', 'is_stream', 'redact', 'open_video',
+           'iter_frames', 'cut_out', 'paved_square', 'paste_person', 'sample_video', 'prefetched', 'openvino_model',
+           'as_input']
 
 # %% ../nbs/00_core.ipynb #f96223f7
 @dataclass(frozen=True)
@@ -158,6 +159,14 @@ def pick_device(device: str = "auto") -> str:
     if device.startswith("cuda") and not torch.cuda.is_available():
         raise ValueError(f"device {device!r} was asked for, but torch sees no CUDA GPU; use --device cpu")
     return device
+
+# %% ../nbs/00_core.ipynb #7a1c0e02
+def padded_batch(x: "torch.Tensor", pad: bool | None = None) -> "torch.Tensor":
+    "`x` with its batch padded to a power of two by repeating its last item (by default when it is on a GPU); its outputs past `len(x)` are to be dropped."
+    import torch
+    n = len(x)
+    if not (x.is_cuda if pad is None else pad) or n == 0 or n & (n - 1) == 0: return x
+    return torch.cat([x, x[-1:].expand(2 ** n.bit_length() - n, *x.shape[1:])])
 
 # %% ../nbs/00_core.ipynb #929e4313
 def data_path(*parts: str) -> Path:

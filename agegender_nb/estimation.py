@@ -14,7 +14,7 @@ import torch
 import torch.nn as nn
 import torchvision
 
-from .core import openvino_model, pick_device, resolve_weights, resolve_weights_dir
+from .core import openvino_model, padded_batch, pick_device, resolve_weights, resolve_weights_dir
 from .faces import FaceDetector
 
 # %% auto #0
@@ -124,8 +124,8 @@ class AgeGenderEstimator:
         ages, female = [torch.zeros(0, 101)], [np.zeros(0, np.float32)]
         for i in range(0, len(crops), self.batch_size):
             x = torch.from_numpy(np.stack([to_input(c, self.size, self.mean, self.std) for c in crops[i:i + self.batch_size]]))
-            a, g = mirrored_probs(self.net, x.to(self.device))
-            ages.append(a.cpu()); female.append(g.cpu().numpy())
+            a, g = mirrored_probs(self.net, padded_batch(x.to(self.device)))  # padded on a GPU: few batch shapes (stage 00_core)
+            ages.append(a[:len(x)].cpu()); female.append(g[:len(x)].cpu().numpy())
         female = np.concatenate(female)
         if heights is not None: female = sigmoid(logit(female) / self.temperatures[face_bin(np.asarray(heights, np.float64))])
         return torch.cat(ages), female

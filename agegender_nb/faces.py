@@ -13,7 +13,7 @@ import torch
 from skimage.transform import SimilarityTransform
 from torchvision.ops import nms
 
-from .core import pick_device, resolve_weights
+from .core import padded_batch, pick_device, resolve_weights
 from .tracking import Track
 
 # %% auto #0
@@ -154,9 +154,9 @@ class FaceDetector:
     @torch.no_grad()
     def _detect_batch(self, images: list[np.ndarray]) -> list[tuple[np.ndarray, np.ndarray]]:
         "Boxes with scores (n, 5) and landmarks (n, 10) for each of a batch of same-shaped images."
-        batch = torch.from_numpy(np.stack(images)).to(self.device).float()
+        batch = padded_batch(torch.from_numpy(np.stack(images)).to(self.device).float())  # padded on a GPU: few batch shapes (stage 00_core)
         boxes, marks = self.net.batched_detect_faces(batch, conf_threshold=self.conf, nms_threshold=0.4)
-        return [(b.reshape(-1, 5), m.reshape(-1, 10)) for b, m in zip(boxes, marks)]
+        return [(b.reshape(-1, 5), m.reshape(-1, 10)) for b, m in zip(boxes[:len(images)], marks[:len(images)])]
 
     def detect_regions(self, frame: np.ndarray, regions: Sequence[tuple[int, int, int, int]]) -> tuple[np.ndarray, np.ndarray]:
         "Every face in the regions, in frame pixels and without duplicates: boxes with scores (n, 5), landmarks (n, 5, 2)."

@@ -13,23 +13,39 @@ import numpy as np
 import torch
 from torchvision.ops import nms
 
-from .core import as_input, data_path, iter_frames, openvino_model, pick_device, resolve_weights, resolve_weights_dir
+from .core import (WeightsUnavailable, as_input, data_path, iter_frames, openvino_model, pick_device, resolve_weights,
+                               resolve_weights_dir)
 
 # %% auto #0
-__all__ = ['REID_MODEL', 'REID_DIM', 'TRACKERS', 'DEFAULT_TRACKER', 'APPEARANCE_TRACKERS', 'EMBEDDERS', 'TILE_PROBE_EVERY',
-           'TILES_PAY', 'THRESHOLDS', 'LOST_SECONDS', 'STITCH_GAP_S', 'FILL_GAP_S', 'MAX_APPEARANCE', 'WALK_SPEED',
-           'EDGE_S', 'IGNORED_CLASSES', 'load_detector', 'fp16_args', 'tile_grid', 'tile_origins', 'inside_tile',
-           'Track', 'person_crop', 'ReidEmbedder', 'shared_reid', 'ultralytics_tracker', 'PersonTracker', 'Tracklet',
-           'Appearances', 'tracklets', 'link_cost', 'stitch', 'fill_gaps', 'stitched', 'video_fps', 'track_online',
-           'track_video', 'read_mot_gt', 'box_ious', 'tracking_scores', 'sequence_fps', 'mot_scores',
-           'tracks_to_detections']
+__all__ = ['GPU_DETECTOR', 'CPU_DETECTOR', 'REID_MODEL', 'REID_DIM', 'TRACKERS', 'DEFAULT_TRACKER', 'APPEARANCE_TRACKERS',
+           'EMBEDDERS', 'TILE_PROBE_EVERY', 'TILES_PAY', 'THRESHOLDS', 'LOST_SECONDS', 'STITCH_GAP_S', 'FILL_GAP_S',
+           'MAX_APPEARANCE', 'WALK_SPEED', 'EDGE_S', 'IGNORED_CLASSES', 'default_detector', 'detector_device',
+           'load_detector', 'fp16_args', 'tile_grid', 'tile_origins', 'inside_tile', 'Track', 'person_crop',
+           'ReidEmbedder', 'shared_reid', 'ultralytics_tracker', 'PersonTracker', 'Tracklet', 'Appearances',
+           'tracklets', 'link_cost', 'stitch', 'fill_gaps', 'stitched', 'video_fps', 'track_online', 'track_video',
+           'read_mot_gt', 'box_ious', 'tracking_scores', 'sequence_fps', 'mot_scores', 'tracks_to_detections']
 
 # %% ../nbs/00_tracking.ipynb #d9de968f
+GPU_DETECTOR, CPU_DETECTOR = "yolo11n.pt", "yolo11n_int8_openvino_model"
+
+def default_detector(device: str) -> str:
+    "The registered detector for `device`: on a GPU `yolo11n.pt` when it can be had, else (offline, say) the INT8 export, which runs on the CPU."
+    if not device.startswith("cuda"): return CPU_DETECTOR
+    try: resolve_weights(GPU_DETECTOR)
+    except WeightsUnavailable as e:
+        warnings.warn(f"{str(e).split(';')[0]}; detecting with {CPU_DETECTOR} on the CPU instead (the rest stays on {device})",
+                      RuntimeWarning, stacklevel=2)  # a RuntimeWarning: the command line shows these
+        return CPU_DETECTOR
+    return GPU_DETECTOR
+
+def detector_device(detector: str, device: str) -> str:
+    "Where a detector runs: OpenVINO models on the CPU whatever `device` the rest of the chain uses, others on `device`."
+    return "cpu" if str(detector).rstrip("/").endswith("_openvino_model") else device
+
 def load_detector(detector: str | None = None, device: str = "auto"):
-    "An Ultralytics YOLO model: `detector` as a path or registered name, else the default for the device."
+    "An Ultralytics YOLO model: `detector` as a path or registered name, else `default_detector` for the device."
     from ultralytics import YOLO
-    device = pick_device(device)
-    if detector is None: detector = "yolo11n.pt" if device.startswith("cuda") else "yolo11n_int8_openvino_model"
+    detector = detector or default_detector(pick_device(device))
     if detector.endswith("_openvino_model"):
         path = detector if os.path.isdir(detector) else resolve_weights_dir(detector)
     else:
@@ -141,7 +157,8 @@ class PersonTracker:
         if detect_every < 1: raise ValueError(f"detect_every must be 1 or more, not {detect_every}")
         if embedder not in EMBEDDERS: raise ValueError(f"embedder must be one of {tuple(EMBEDDERS)}, not {embedder!r}")
         self.tracker, self.device, self.conf, self.imgsz, self.tiles = tracker, pick_device(device), conf, imgsz, tiles
-        self.model = load_detector(detector, self.device)
+        self.detector = detector or default_detector(self.device)
+        self.model, self.detect_device = load_detector(self.detector, self.device), detector_device(self.detector, self.device)
         self.frame_index, self.detect_every, self.seen = -1, detect_every, 0
         self.probes, self.small_people = 0, False  # detections so far; whether tiles found people the whole frame missed
         self.last: dict[int, tuple[Track, np.ndarray]] = {}  # tracks of the last detection, with their motion per frame
@@ -163,8 +180,8 @@ class PersonTracker:
                 self.online.encoder = self._embeddings
 
     def _predict(self, image, conf):
-        r = self.model.predict(image, classes=[0], conf=conf or self.conf, imgsz=self.imgsz, device=self.device,
-                               verbose=False, **fp16_args(self.device))[0]
+        r = self.model.predict(image, classes=[0], conf=conf or self.conf, imgsz=self.imgsz, device=self.detect_device,
+                               verbose=False, **fp16_args(self.detect_device))[0]
         return np.hstack([r.boxes.xyxy.cpu().numpy(), r.boxes.conf.cpu().numpy()[:, None]])
 
     def detect(self, frame: np.ndarray, conf: float | None = None) -> np.ndarray:

@@ -4,7 +4,7 @@
 
 # %% ../nbs/03c_train.ipynb #79bc25d3
 from __future__ import annotations
-import argparse, hashlib, time, warnings, zlib
+import argparse, hashlib, sys, time, warnings, zlib
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -680,3 +680,6 @@ def main(argv: list[str] | None = None) -> int:
     data_path()  # a clear error now, not after the first hour, when the data is not there
     train_face_model(out) if args.model == "face" else train_body_model(out)
     return 0
+
+if __name__ == "__main__" and "get_ipython" not in globals():  # `python -m agegender_nb.train`, not this cell run in a notebook
+    sys.exit(main())

@@ -208,7 +208,8 @@ def plot_demographics(report: dict) -> "matplotlib.figure.Figure":
         ax1.bar(x + (k - 0.5) * 0.4, [v[g] for v in groups.values()], 0.4, label=g, color=color)
     ax1.set_xticks(x, list(groups)); ax1.set_ylabel("persons (expected counts)"); ax1.legend()
     share, unsure = report["female share (expected)"], report["uncertain share"]
-    ax1.set_title(f"{report['persons with an estimate']} persons: {share or 0:.0%} women expected, {unsure or 0:.0%} uncertain", fontsize=10)
+    before = f" ({report['persons before stitching']} before stitching)" if "persons before stitching" in report else ""
+    ax1.set_title(f"{report['persons with an estimate']} persons{before}: {share or 0:.0%} women expected, {unsure or 0:.0%} uncertain", fontsize=10)
     ax2.hist(list(report["dwell seconds"].values()) or [0], bins=20, color="tab:gray")
     ax2.set_xlabel("seconds in view"); ax2.set_ylabel("persons"); ax2.set_title(f"dwell time (median {report['dwell seconds median']} s)")
     ax3.plot(report["persons in view per second"], color="tab:green")
@@ -273,7 +274,8 @@ class Run:
         self.found: dict[int, list[Look]] = {}            # person id -> its looks
         self.faces: dict[int, list[Face]] = {}            # frame -> faces found (without crops), for drawing
         self.in_view: list[int] = []                      # persons in each frame, for the report (a few bytes a frame)
-        self.appearances = Appearances()                  # person id -> mean re-id embedding, for the stitching (a few hundred bytes a person)
+        self.appearances = Appearances()                  # person id -> a few re-id embeddings, for the stitching (16 KB a person)
+        self.online_ids: int | None = None                # ids before stitching (None: not stitched)
 
     @property
     def frames(self) -> int: return self.tracker.frame_index + 1
@@ -290,11 +292,14 @@ class Run:
         if self.keep_faces and faces: self.faces[self.tracker.frame_index] = [without_crop(f) for f in faces]
         return tracks, faces, found
 
-    def stitch(self, fps: float):
-        "A finished file: join the pieces of each person (stage 00), so that ids become persons, hidden frames get boxes, and each person's looks and span are theirs."
-        self.rows, person = stitched(self.rows, self.appearances, fps)
+    def stitch(self, fps: float, size: tuple[int, int]):
+        "A finished file (frames of `size`): join the pieces of each person (stage 00), so that ids become persons, hidden frames get boxes, and each person's looks and span are theirs."
+        self.online_ids = len({t.track_id for t in self.rows})  # the count before stitching: a person split by the online tracker counts per piece
+        self.rows, person_of = stitched(self.rows, self.appearances, fps, size)
         found, self.spans = {}, {}
-        for i, looks in self.found.items(): found.setdefault(person[i], []).extend(dataclasses.replace(l, track_id=person[i]) for l in looks)
+        for look in (l for looks in self.found.values() for l in looks):
+            p = person_of(look.track_id, look.frame_index)
+            found.setdefault(p, []).append(dataclasses.replace(look, track_id=p))
         for t in self.rows: self.spans.setdefault(t.track_id, [t.frame_index, t.frame_index])[1] = t.frame_index
         self.found, self.in_view = found, np.bincount([t.frame_index for t in self.rows], minlength=self.frames).tolist()
 
@@ -342,7 +347,9 @@ def run_file(path: Path, files: dict[str, Path], run: Run, n: int, fps: float, s
         notes["ended early at frame"] = run.frames  # a recording cut off: keep everything decoded, and say so
         print(f"agegender: warning: {path.name} ended early at frame {run.frames} of {n} (cut off or corrupt); "
               f"the results cover frames 0-{run.frames - 1}", file=sys.stderr)
-    if stitching: run.stitch(fps)
+    if stitching:
+        run.stitch(fps, size)
+        notes["persons before stitching"] = run.online_ids  # the online ids: the count if no piece had been joined
     persons = run.persons()
     if "video" in files: write_video(path, files["video"], fps, size, run.rows, persons, run.faces)
     return write_tables(run, persons, files, fps, notes)
@@ -428,7 +435,8 @@ def run_video(source: str | Path, output_dir: str | Path = "results", visual: bo
     if stream: result = run_stream(str(source), files, run, fps, (w, h), flush_every, name, keep_frames)
     else: result = run_file(Path(source), files, run, n, fps, (w, h), stitching)
     estimated, faces = int(result.persons["gender"].notna().sum()), int(result.persons["faces used"].gt(0).sum())
-    print(f"{name}: {len(result.persons)} persons ({estimated} with an age and gender, {faces} with a face) in {run.frames} frames, "
+    before = f"{run.online_ids} before stitching, " if run.online_ids is not None else ""
+    print(f"{name}: {len(result.persons)} persons ({before}{estimated} with an age and gender, {faces} with a face) in {run.frames} frames, "
           f"{time.time() - start:.1f} s; results in {Path(output_dir)}/", file=sys.stderr)
     return result
 

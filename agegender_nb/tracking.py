@@ -4,10 +4,10 @@
 
 # %% ../nbs/00_tracking.ipynb #eff5ca85
 from __future__ import annotations
-import dataclasses, functools, os, warnings
+import bisect, dataclasses, functools, itertools, os, warnings
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 import numpy as np
 import torch
@@ -18,12 +18,14 @@ from .core import (WeightsUnavailable, as_input, data_path, iter_frames, openvin
 
 # %% auto #0
 __all__ = ['GPU_DETECTOR', 'CPU_DETECTOR', 'REID_MODEL', 'REID_DIM', 'TRACKERS', 'DEFAULT_TRACKER', 'APPEARANCE_TRACKERS',
-           'EMBEDDERS', 'TILE_PROBE_EVERY', 'TILES_PAY', 'THRESHOLDS', 'LOST_SECONDS', 'STITCH_GAP_S', 'FILL_GAP_S',
-           'MAX_APPEARANCE', 'WALK_SPEED', 'EDGE_S', 'IGNORED_CLASSES', 'default_detector', 'detector_device',
+           'EMBEDDERS', 'TILE_PROBE_EVERY', 'TILES_PAY', 'THRESHOLDS', 'LOST_SECONDS', 'FILL_GAP_S', 'STITCH_RULES',
+           'KEPT_LOOKS', 'MEET_IOU', 'MEET_GAP_S', 'IGNORED_CLASSES', 'default_detector', 'detector_device',
            'load_detector', 'fp16_args', 'tile_grid', 'tile_origins', 'inside_tile', 'Track', 'person_crop',
-           'ReidEmbedder', 'shared_reid', 'ultralytics_tracker', 'PersonTracker', 'Tracklet', 'Appearances',
-           'tracklets', 'link_cost', 'stitch', 'fill_gaps', 'stitched', 'video_fps', 'track_online', 'track_video',
-           'read_mot_gt', 'box_ious', 'tracking_scores', 'sequence_fps', 'mot_scores', 'tracks_to_detections']
+           'ReidEmbedder', 'shared_reid', 'ultralytics_tracker', 'PersonTracker', 'StitchRules', 'Appearances',
+           'Tracklet', 'tracklets', 'cut_where_alike_meet', 'at_border', 'appearance_distance', 'link_cost', 'unsure',
+           'stitch', 'fill_gaps', 'stitched', 'video_fps', 'OnlineRun', 'track_online', 'track_video', 'read_mot_gt',
+           'box_ious', 'tracking_scores', 'sequence_fps', 'mot_scores', 'matched_ids', 'join_audit',
+           'tracks_to_detections']
 
 # %% ../nbs/00_tracking.ipynb #d9de968f
 GPU_DETECTOR, CPU_DETECTOR = "yolo11n.pt", "yolo11n_int8_openvino_model"
@@ -284,65 +286,126 @@ class PersonTracker:
         return [Track(i + 1, 0, tuple(float(v) for v in d[:4]), float(d[4]), a) for i, (d, a) in enumerate(zip(dets, self.reid(frame, dets[:, :4])))]
 
 # %% ../nbs/00_tracking.ipynb #44e42ebb
-STITCH_GAP_S = 8.0        # the longest a person may be hidden and still be joined up (seconds)
-FILL_GAP_S = 3.0          # the longest gap whose boxes are filled in (seconds)
-MAX_APPEARANCE = 0.35     # cosine distance between two tracklets' mean embeddings beyond which they are different people
-WALK_SPEED = 1.0          # body heights per second: how far a hidden person may have walked
-EDGE_S = 1.0              # seconds at each end of a tracklet that say where it was going
+FILL_GAP_S = 3.0  # the longest gap whose boxes are filled in (seconds)
+
+@dataclass(frozen=True)
+class StitchRules:
+    "When the stitching may join two pieces (see above); the defaults were chosen by cross-validation on PETS09's two halves (benchmark below)."
+    gap_s: float = 4.0            # the longest a person may be hidden and still be joined up (seconds)
+    max_appearance: float = 0.25  # cosine distance between two pieces' median re-id features beyond which they are different people
+    margin: float | None = 0.15   # how much nearer the pair must be than any certainly-other piece (None: no exclusivity check)
+    min_looks: int = 5            # re-id features a piece needs before it can be joined
+    walk_speed: float = 0.5       # body heights per second: how far a hidden person may have walked
+    border: float | None = 0.01   # share of the frame's side within which a box touches its border (None: joins through the border allowed)
+    edge_s: float = 1.0           # seconds at each end of a piece that say where it was going
+
+STITCH_RULES = StitchRules()
+KEPT_LOOKS = 16  # re-id features kept per person for the stitching, spread over its life: 16 KB a person, however long the video
+
+class Appearances:
+    "Up to `KEPT_LOOKS` re-id embeddings of each track id, evenly spread over its life, and how many it had."
+    def __init__(self): self.looks, self.stride, self.seen = {}, {}, {}
+    def add(self, tracks: Iterable[Track]):
+        for t in tracks:
+            if t.appearance is None: continue
+            i, n = t.track_id, self.seen.get(t.track_id, 0)
+            self.seen[i], stride = n + 1, self.stride.setdefault(i, 1)
+            if n % stride: continue
+            looks = self.looks.setdefault(i, [])
+            looks.append(t.appearance[:256])
+            if len(looks) == 2 * KEPT_LOOKS: self.looks[i], self.stride[i] = looks[::2], 2 * stride  # keep every other: still spread
+    def median(self, track_id: int) -> np.ndarray | None:
+        "The L2-normalised median of its kept embeddings: a few looks half hidden by someone else do not move it."
+        looks = self.looks.get(track_id)
+        if not looks: return None
+        m = np.median(np.stack(looks), axis=0)
+        return m / np.linalg.norm(m)
 
 @dataclass
 class Tracklet:
-    "One online track id, as stitching sees it: its frames, boxes and mean appearance."
+    "One online track id, as stitching sees it: its frames, boxes, median appearance and how many looks it had."
     track_id: int
     frames: np.ndarray                # frame indexes, increasing
     boxes: np.ndarray                 # (n, 4) x1, y1, x2, y2
-    appearance: np.ndarray | None     # mean L2-normalised re-id embedding (256), None when no frame had one
+    appearance: np.ndarray | None     # median L2-normalised re-id embedding (256), None when no frame had one
+    looks: int = 0                    # frames with re-id features
 
-    def end(self, fps: float, last: bool = True) -> tuple[np.ndarray, float, np.ndarray]:
-        "Centre, height and velocity (px a frame) at its last (or first) `EDGE_S` seconds."
+    def end(self, fps: float, edge_s: float, last: bool = True) -> tuple[np.ndarray, float, np.ndarray, np.ndarray]:
+        "Centre, height, velocity (px a frame) and box at its last (or first) `edge_s` seconds."
         f, b = (self.frames, self.boxes) if last else (self.frames[::-1], self.boxes[::-1])
-        k = max(1, int(np.sum(np.abs(f - f[-1]) <= EDGE_S * fps)))
+        k = max(1, int(np.sum(np.abs(f - f[-1]) <= edge_s * fps)))
         c = (b[-k:, :2] + b[-k:, 2:]) / 2
         v = (c[-1] - c[0]) / (f[-1] - f[-k]) if k > 1 else np.zeros(2)
-        return c[-1], float(b[-1, 3] - b[-1, 1]), v
+        return c[-1], float(b[-1, 3] - b[-1, 1]), v, b[-1]
 
-class Appearances:
-    "Each track id's running mean embedding, from the tracks that carry features: a few hundred bytes a person, however long the video."
-    def __init__(self): self.sums, self.counts = {}, {}
-    def add(self, tracks: Iterable[Track]):
-        for t in tracks:
-            if t.appearance is not None:
-                self.sums[t.track_id] = self.sums.get(t.track_id, 0) + t.appearance[:256]
-                self.counts[t.track_id] = self.counts.get(t.track_id, 0) + 1
-    def mean(self, track_id: int) -> np.ndarray | None:
-        s = self.sums.get(track_id)
-        return None if s is None else s / np.linalg.norm(s)
+    def overlaps(self, other: "Tracklet") -> bool: return self.frames[0] <= other.frames[-1] and other.frames[0] <= self.frames[-1]
 
-def tracklets(tracks: Iterable[Track], appearances: Appearances) -> dict[int, Tracklet]:
-    "The tracklet of every track id in `tracks`."
-    by_id = {}
+def tracklets(tracks: Iterable[Track], appearances: Appearances, cut_from: dict[int, int] | None = None) -> dict[int, Tracklet]:
+    "The tracklet of every track id in `tracks`; a piece cut from a track (`cut_from`: its id → the track's) has that track's looks."
+    by_id, cut_from = {}, cut_from or {}
     for t in tracks: by_id.setdefault(t.track_id, []).append(t)
     out = {}
     for i, ts in by_id.items():
-        ts = sorted(ts, key=lambda t: t.frame_index)
-        out[i] = Tracklet(i, np.array([t.frame_index for t in ts]), np.array([t.box for t in ts], float), appearances.mean(i))
+        ts, source = sorted(ts, key=lambda t: t.frame_index), cut_from.get(i, i)
+        out[i] = Tracklet(i, np.array([t.frame_index for t in ts]), np.array([t.box for t in ts], float), appearances.median(source),
+                          appearances.seen.get(source, 0))
     return out
 
-def link_cost(a: Tracklet, b: Tracklet, fps: float) -> float | None:
-    "How unlikely it is that `b` continues `a` (it starts after `a` ends): appearance distance plus a little for the distance walked; None where it cannot be the same person."
+MEET_IOU, MEET_GAP_S = 0.3, 1.0  # boxes overlapping by a third make a meeting; meetings less than a second apart are one
+
+def cut_where_alike_meet(tracks: Sequence[Track], appearances: Appearances, fps: float,
+                         rules: StitchRules = STITCH_RULES) -> tuple[list[Track], dict[int, int]]:
+    "Each track that met a look-alike (boxes overlapping, appearance within `rules.max_appearance`) given a new id after each meeting, since who came out of it as whom the online tracker could not tell; with new id → the id it was cut from."
+    boxes = {}
+    for t in tracks: boxes.setdefault(t.track_id, {})[t.frame_index] = t.box
+    looks = {i: appearances.median(i) for i in boxes}
+    starts = {i: set() for i in boxes}  # frames from which a track continues under a new id
+    for a, b in itertools.combinations(sorted(boxes), 2):
+        if looks[a] is None or looks[b] is None or 1 - float(looks[a] @ looks[b]) > rules.max_appearance: continue
+        common = sorted(boxes[a].keys() & boxes[b].keys())
+        if not common: continue
+        A, B = (np.array([boxes[i][f] for f in common], float) for i in (a, b))
+        inter = (np.minimum(A[:, 2:], B[:, 2:]) - np.maximum(A[:, :2], B[:, :2])).clip(0).prod(1)
+        met = [f for f, v in zip(common, inter / ((A[:, 2:] - A[:, :2]).prod(1) + (B[:, 2:] - B[:, :2]).prod(1) - inter)) if v >= MEET_IOU]
+        ends = [f for f, g in zip(met, met[1:] + [None]) if g is None or g - f > MEET_GAP_S * fps]  # the last frame of each meeting
+        for i in (a, b): starts[i] |= {f + 1 for f in ends if f < max(boxes[i])}
+    new_ids, cut_from, fresh = {}, {}, itertools.count(max(boxes, default=0) + 1)
+    for i in sorted(boxes):
+        new_ids[i] = [(f, next(fresh)) for f in sorted(starts[i])]
+        cut_from |= {j: i for _, j in new_ids[i]}
+    def piece(t: Track) -> int: return next((j for f, j in reversed(new_ids[t.track_id]) if t.frame_index >= f), t.track_id)
+    return [dataclasses.replace(t, track_id=piece(t)) for t in tracks], cut_from
+
+def at_border(box: np.ndarray, size: tuple[int, int], border: float) -> bool:
+    "Whether an x1, y1, x2, y2 box touches the border of a `size` (width, height) frame, within `border` of its side."
+    (w, h), (x1, y1, x2, y2) = size, box
+    return x1 <= border * w or y1 <= border * h or x2 >= (1 - border) * w or y2 >= (1 - border) * h
+
+def appearance_distance(a: Tracklet, b: Tracklet) -> float: return 1 - float(a.appearance @ b.appearance)
+
+def link_cost(a: Tracklet, b: Tracklet, fps: float, size: tuple[int, int] | None, rules: StitchRules = STITCH_RULES) -> float | None:
+    "How unlikely it is that `b` continues `a`: appearance distance plus a little for the distance walked; None where the rules say it cannot be the same person."
     gap = b.frames[0] - a.frames[-1]
-    if gap <= 0 or gap > STITCH_GAP_S * fps or a.appearance is None or b.appearance is None: return None
-    distance = 1 - float(a.appearance @ b.appearance)
-    if distance > MAX_APPEARANCE: return None
-    (ca, ha, va), (cb, hb, vb) = a.end(fps), b.end(fps, last=False)
+    if gap <= 0 or gap > rules.gap_s * fps or a.appearance is None or b.appearance is None: return None
+    if min(a.looks, b.looks) < rules.min_looks or (distance := appearance_distance(a, b)) > rules.max_appearance: return None
+    (ca, ha, va, last), (cb, hb, vb, first) = a.end(fps, rules.edge_s), b.end(fps, rules.edge_s, last=False)
+    if rules.border is not None and size is not None and (at_border(last, size, rules.border) or at_border(first, size, rules.border)):
+        return None  # `a` left the view, or `b` came into it
     # the nearest of: where `a` was heading, where `b` came from, where `a` stopped (someone who waited)
     missed = min(np.linalg.norm(ca + va * gap - cb), np.linalg.norm(cb + vb * gap - ca), np.linalg.norm(ca - cb))
-    reach = (ha + hb) / 2 * (0.5 + WALK_SPEED * gap / fps)
+    reach = (ha + hb) / 2 * (0.5 + rules.walk_speed * gap / fps)
     return None if missed > reach else distance + 0.2 * missed / reach
 
-def stitch(pieces: dict[int, Tracklet], fps: float) -> dict[int, int]:
-    "Track id → person id (1, 2, ... in order of first appearance): the cheapest links first, each tracklet continued at most once, and never two tracklets of one person at the same time."
-    links = sorted((cost, a, b) for a in pieces for b in pieces if a != b and (cost := link_cost(pieces[a], pieces[b], fps)) is not None)
+def unsure(a: Tracklet, b: Tracklet, pieces: dict[int, Tracklet], rules: StitchRules = STITCH_RULES) -> bool:
+    "Whether a piece that is certainly someone else (in view with `b`, or with `a`) is within `rules.margin` of the pair's appearance distance."
+    if rules.margin is None: return False
+    limit = appearance_distance(a, b) + rules.margin
+    return any(c.appearance is not None and ((c.overlaps(b) and appearance_distance(a, c) < limit) or (c.overlaps(a) and appearance_distance(c, b) < limit))
+               for c in pieces.values() if c.track_id not in (a.track_id, b.track_id))
+
+def stitch(pieces: dict[int, Tracklet], fps: float, size: tuple[int, int] | None, rules: StitchRules = STITCH_RULES) -> dict[int, int]:
+    "Track id → person id (1, 2, ... in order of first appearance): the sure links, cheapest first, each piece continued at most once, never two pieces of one person at the same time."
+    links = sorted((cost, a, b) for a in pieces for b in pieces if a != b and (cost := link_cost(pieces[a], pieces[b], fps, size, rules)) is not None)
     person = {i: i for i in pieces}
     members = {i: [i] for i in pieces}
     spans = lambda p: [(pieces[m].frames[0], pieces[m].frames[-1]) for m in members[p]]
@@ -351,6 +414,7 @@ def stitch(pieces: dict[int, Tracklet], fps: float) -> dict[int, int]:
         pa, pb = person[a], person[b]
         if a in continued or b in continues or pa == pb: continue
         if any(s0 <= e1 and s1 <= e0 for s0, e0 in spans(pa) for s1, e1 in spans(pb)): continue  # both in view at once
+        if unsure(pieces[a], pieces[b], pieces, rules): continue
         continued.add(a); continues.add(b)
         for m in members[pb]: person[m] = pa
         members[pa] += members.pop(pb)
@@ -371,11 +435,21 @@ def fill_gaps(tracks: Sequence[Track], fps: float, max_gap_s: float = FILL_GAP_S
                         for k in range(1, gap)]
     return out
 
-def stitched(tracks: Sequence[Track], appearances: Appearances, fps: float) -> tuple[list[Track], dict[int, int]]:
-    "The tracks of a whole file, with the ids of the persons they belong to and the gaps filled; and track id → person id."
-    mapping = stitch(tracklets(tracks, appearances), fps)
-    renamed = [dataclasses.replace(t, track_id=mapping[t.track_id], appearance=None) for t in tracks]
-    return sorted(renamed + fill_gaps(renamed, fps, FILL_GAP_S), key=lambda t: (t.frame_index, t.track_id)), mapping
+def stitched(tracks: Sequence[Track], appearances: Appearances, fps: float, size: tuple[int, int] | None,
+             rules: StitchRules = STITCH_RULES) -> tuple[list[Track], Callable[[int, int], int]]:
+    "The tracks of a whole file (frames of `size`, width and height) cut where look-alikes met, then joined into persons, with the gaps filled; and (track id, frame) → person id."
+    pieces, cut_from = cut_where_alike_meet(tracks, appearances, fps, rules)
+    mapping = stitch(tracklets(pieces, appearances, cut_from), fps, size, rules)
+    renamed = [dataclasses.replace(t, track_id=mapping[p.track_id], appearance=None) for t, p in zip(tracks, pieces)]
+    by_track = {}  # track id -> its frames, increasing, and the person of each
+    for t, r in sorted(zip(tracks, renamed), key=lambda tr: tr[0].frame_index):
+        frames, persons = by_track.setdefault(t.track_id, ([], []))
+        frames.append(t.frame_index); persons.append(r.track_id)
+    def person_of(track_id: int, frame_index: int) -> int:
+        "The person a track belongs to at a frame (a track cut where look-alikes met belongs to one person per piece)."
+        frames, persons = by_track[track_id]
+        return persons[max(0, bisect.bisect_right(frames, frame_index) - 1)]
+    return sorted(renamed + fill_gaps(renamed, fps, FILL_GAP_S), key=lambda t: (t.frame_index, t.track_id)), person_of
 
 def video_fps(source: str | Path) -> float:
     "A video's frame rate (25 where the container does not say; a folder of images is taken as 25 fps)."
@@ -385,23 +459,34 @@ def video_fps(source: str | Path) -> float:
     cap.release()
     return fps if 0 < fps < 1000 else 25.0
 
-def track_online(source: str | Path, max_frames: int | None = None, fps: float | None = None,
-                 **tracker_kw) -> tuple[list[Track], Appearances, float]:
-    "Every frame's tracks as the online tracker gives them (without their features), each id's mean appearance, and the frame rate."
+@dataclass
+class OnlineRun:
+    "A file tracked online: every frame's tracks (without their features), each id's looks, the frame rate and the frames' size."
+    tracks: list[Track]
+    appearances: Appearances
+    fps: float
+    size: tuple[int, int] | None  # width, height
+
+    def stitched(self, rules: StitchRules = STITCH_RULES) -> list[Track]:
+        "The same tracks stitched into persons."
+        return stitched(self.tracks, self.appearances, self.fps, self.size, rules)[0]
+
+def track_online(source: str | Path, max_frames: int | None = None, fps: float | None = None, **tracker_kw) -> OnlineRun:
+    "Every frame's tracks as the online tracker gives them, with what the stitching needs."
     fps = fps or video_fps(source)
-    tracker, appearances, out = PersonTracker(fps=fps, **tracker_kw), Appearances(), []
+    tracker, appearances, out, size = PersonTracker(fps=fps, **tracker_kw), Appearances(), [], None
     for i, frame in enumerate(iter_frames(source)):
         if i == max_frames: break
-        tracks = tracker.update(frame)
+        tracks, size = tracker.update(frame), (frame.shape[1], frame.shape[0])
         appearances.add(tracks)
         out += [dataclasses.replace(t, appearance=None) for t in tracks]
-    return out, appearances, fps
+    return OnlineRun(out, appearances, fps, size)
 
 def track_video(source: str | Path, stitching: bool = True, max_frames: int | None = None, fps: float | None = None,
                 **tracker_kw) -> list[Track]:
     "The whole tracking stage on a file: every frame's tracks, online, then (`stitching`) joined up and filled in offline."
-    tracks, appearances, fps = track_online(source, max_frames, fps, **tracker_kw)
-    return stitched(tracks, appearances, fps)[0] if stitching else tracks
+    run = track_online(source, max_frames, fps, **tracker_kw)
+    return run.stitched() if stitching else run.tracks
 
 # %% ../nbs/00_tracking.ipynb #77ec1551
 IGNORED_CLASSES = {2, 7, 8, 12}  # person on vehicle, static person, distractor, reflection
@@ -461,6 +546,27 @@ def sequence_fps(seq_dir: str | Path) -> float:
 def mot_scores(seq_dir: str | Path, **kw) -> dict:
     "Track a MOTChallenge sequence's frames (`track_video`'s options) and score them."
     return tracking_scores(track_video(Path(seq_dir) / "img1", fps=sequence_fps(seq_dir), **kw), read_mot_gt(seq_dir))
+
+# %% ../nbs/00_tracking.ipynb #9c2e1a03
+def matched_ids(tracks: Sequence[Track], gt: "pd.DataFrame") -> "pd.DataFrame":
+    "The output id covering each true person in each frame (IoU ≥ 0.5, one to one per frame): columns frame, person, id."
+    import pandas as pd
+    from scipy.optimize import linear_sum_assignment
+    by_frame, hits = {}, []
+    for t in tracks: by_frame.setdefault(t.frame_index + 1, []).append(t)
+    for f, g in gt[gt.target].groupby("frame"):
+        ts = by_frame.get(f, [])
+        iou = box_ious(g[["x1", "y1", "x2", "y2"]].to_numpy(), np.array([t.box for t in ts]).reshape(-1, 4))
+        hits += [(f, g.id.iloc[i], ts[j].track_id) for i, j in zip(*linear_sum_assignment(-iou)) if iou[i, j] >= 0.5]
+    return pd.DataFrame(hits, columns=["frame", "person", "id"])
+
+def join_audit(tracks: Sequence[Track], gt: "pd.DataFrame", fps: float, min_seconds: float = 1.0) -> dict:
+    "Joins (output ids covering two or more true persons) and splits (true persons covered by two or more ids), each cover lasting `min_seconds` of matched frames; with who is in each."
+    frames = matched_ids(tracks, gt).groupby(["id", "person"]).size()
+    frames = frames[frames >= min_seconds * fps]
+    joined = {int(i): {int(p): int(n) for (_, p), n in g.items()} for i, g in frames.groupby(level="id") if len(g) >= 2}
+    split = {int(p): {int(i): int(n) for (i, _), n in g.items()} for p, g in frames.groupby(level="person") if len(g) >= 2}
+    return {"joins": len(joined), "splits": len(split), "joined": joined, "split": split}
 
 # %% ../nbs/00_tracking.ipynb #a280cd58
 def tracks_to_detections(tracks: list[Track]) -> "sv.Detections":

@@ -164,9 +164,10 @@ class PersonEstimator:
         if not tracks: return [], []
         faces = self.faces.detect(frame, [t for t in tracks if t.height * FACE_PER_PERSON >= self.min_face])
         if faces and self.restore: faces = [dataclasses.replace(f, crop=c) for f, c in zip(faces, self.restore([f.crop for f in faces]))]
-        known = [t.appearance for t in tracks]  # the tracker's re-id features: not computed twice
-        body_probs, body_logit = self.body.predict_logits([person_crop(frame, t.box) for t in tracks],
-                                                          np.stack(known) if all(a is not None for a in known) else None)
+        crops, known = [person_crop(frame, t.box) for t in tracks], [t.appearance for t in tracks]  # the tracker's re-id features: not computed twice
+        missing = [i for i, a in enumerate(known) if a is None]
+        for i, a in zip(missing, shared_reid().of_crops([crops[i] for i in missing])): known[i] = a
+        body_probs, body_logit = self.body.predict_logits(crops, np.stack(known))
         row = {t.track_id: i for i, t in enumerate(tracks)}
         face_probs, face_logit, height = face_estimates(faces, [row[f.track_id] for f in faces], len(tracks), self.face)
         body_logit = body_logit * np.array([view_weight(t.height, t.width) for t in tracks])  # a view it never learnt: unsure

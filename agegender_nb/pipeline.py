@@ -284,7 +284,8 @@ class Run:
     def step(self, frame: np.ndarray, index: int | None = None) -> tuple[list[Track], list[Face], list[Look]]:
         "Track, look at the persons due; the frame's tracks, the faces found and the looks taken. `index`: the source's frame number, when frames were dropped."
         tracks = self.tracker.update(frame, index)
-        faces, found = self.models.estimate(frame, self.schedule.due(tracks))
+        # looks only where the detector ran: the person's own box rather than one moved along its motion, and re-id features already computed
+        faces, found = self.models.estimate(frame, self.schedule.due(tracks) if self.tracker.detected else [])
         self.appearances.add(tracks)
         self.rows += [dataclasses.replace(t, appearance=None) for t in tracks]  # rows keep their boxes only: memory stays flat
         self.in_view += [len(tracks)] * (self.frames - len(self.in_view))  # a dropped frame counts as the next one seen

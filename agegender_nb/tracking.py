@@ -161,7 +161,7 @@ class PersonTracker:
         self.tracker, self.device, self.conf, self.imgsz, self.tiles = tracker, pick_device(device), conf, imgsz, tiles
         self.detector = detector or default_detector(self.device)
         self.model, self.detect_device = load_detector(self.detector, self.device), detector_device(self.detector, self.device)
-        self.frame_index, self.detect_every, self.seen = -1, detect_every, 0
+        self.frame_index, self.detect_every, self.seen, self.detected = -1, detect_every, 0, False  # detected: the last frame ran the detector
         self.probes, self.small_people = 0, False  # detections so far; whether tiles found people the whole frame missed
         self.last: dict[int, tuple[Track, np.ndarray]] = {}  # tracks of the last detection, with their motion per frame
         self.reid = shared_reid()
@@ -218,6 +218,7 @@ class PersonTracker:
         "Advance the tracker by one frame (number `index` of the source, when frames were skipped); the confirmed tracks matched in it."
         self.frame_index = self.frame_index + 1 if index is None else index
         step, self.seen = self.seen % self.detect_every, self.seen + 1
+        self.detected = not step
         if step: return self._between(frame.shape)
         tracks = self._deepsort(frame) if self.tracker == "deepsort" else self._ultralytics(frame)
         tracks = self._with_appearance(frame, tracks)

@@ -268,14 +268,14 @@ def without_crop(face: Face) -> Face:
 
 class Run:
     "One video or stream being processed: the tracks not yet written, each person's span of frames, looks and mean appearance."
-    def __init__(self, models: AgeGender, tracker: PersonTracker, face_every: int = 5, keep_faces: bool = False):
+    def __init__(self, models: AgeGender, tracker: PersonTracker, face_every: int = 5, keep_faces: bool = False, stitching: bool = True):
         self.models, self.tracker, self.schedule, self.keep_faces = models, tracker, LookSchedule(face_every), keep_faces
         self.rows: list[Track] = []                       # tracks not yet written to the CSV
         self.spans: dict[int, list[int]] = {}             # person id -> [first frame, last frame]
         self.found: dict[int, list[Look]] = {}            # person id -> its looks
         self.faces: dict[int, list[Face]] = {}            # frame -> faces found (without crops), for drawing
         self.in_view: list[int] = []                      # persons in each frame, for the report (a few bytes a frame)
-        self.appearances = Appearances()                  # person id -> a few re-id embeddings, for the stitching (16 KB a person)
+        self.appearances = Appearances() if stitching else None  # person id -> a few re-id embeddings, for the stitching (8 KB a person)
         self.online_ids: int | None = None                # ids before stitching (None: not stitched)
 
     @property
@@ -286,7 +286,7 @@ class Run:
         tracks = self.tracker.update(frame, index)
         # looks only where the detector ran: the person's own box rather than one moved along its motion, and re-id features already computed
         faces, found = self.models.estimate(frame, self.schedule.due(tracks) if self.tracker.detected else [])
-        self.appearances.add(tracks)
+        if self.appearances is not None: self.appearances.add(tracks)  # a stream is never stitched: memory stays flat however long it runs
         self.rows += [dataclasses.replace(t, appearance=None) for t in tracks]  # rows keep their boxes only: memory stays flat
         self.in_view += [len(tracks)] * (self.frames - len(self.in_view))  # a dropped frame counts as the next one seen
         for t in tracks: self.spans.setdefault(t.track_id, [t.frame_index, t.frame_index])[1] = t.frame_index
@@ -433,7 +433,7 @@ def run_video(source: str | Path, output_dir: str | Path = "results", visual: bo
     if detect_every is None: detect_every = detect_every_for(fps)
     tracker = PersonTracker(device=device, fps=fps, detect_every=detect_every, **tracker_kw)
     files = output_files(writable_dir(output_dir), name, visual)
-    run = Run(models or AgeGender(device, restore), tracker, face_every, keep_faces=visual and not stream)
+    run = Run(models or AgeGender(device, restore), tracker, face_every, keep_faces=visual and not stream, stitching=stitching and not stream)
     if stream: result = run_stream(str(source), files, run, fps, (w, h), flush_every, name, keep_frames)
     else: result = run_file(Path(source), files, run, n, fps, (w, h), stitching)
     estimated, faces = int(result.persons["gender"].notna().sum()), int(result.persons["faces used"].gt(0).sum())

@@ -301,7 +301,7 @@ class StitchRules:
     edge_s: float = 1.0           # seconds at each end of a piece that say where it was going
 
 STITCH_RULES = StitchRules()
-KEPT_LOOKS = 16  # re-id features kept per person for the stitching, spread over its life: 16 KB a person, however long the video
+KEPT_LOOKS = 16  # re-id features kept per person for the stitching, spread over its life: 8 KB a person (float16), however long the video
 
 class Appearances:
     "Up to `KEPT_LOOKS` re-id embeddings of each track id, evenly spread over its life, and how many it had."
@@ -313,13 +313,13 @@ class Appearances:
             self.seen[i], stride = n + 1, self.stride.setdefault(i, 1)
             if n % stride: continue
             looks = self.looks.setdefault(i, [])
-            looks.append(t.appearance[:256])
+            looks.append(t.appearance[:256].astype(np.float16))  # a copy: a view would keep the whole feature vector alive
             if len(looks) == 2 * KEPT_LOOKS: self.looks[i], self.stride[i] = looks[::2], 2 * stride  # keep every other: still spread
     def median(self, track_id: int) -> np.ndarray | None:
         "The L2-normalised median of its kept embeddings: a few looks half hidden by someone else do not move it."
         looks = self.looks.get(track_id)
         if not looks: return None
-        m = np.median(np.stack(looks), axis=0)
+        m = np.median(np.stack(looks).astype(np.float32), axis=0)
         return m / np.linalg.norm(m)
 
 @dataclass

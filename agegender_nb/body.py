@@ -20,9 +20,9 @@ from .faces import Face, whole_crop
 from .estimation import AGES, AgeGenderEstimator, age_summary, estimates_table, face_bin, logit, sigmoid
 
 # %% auto #0
-__all__ = ['ATTRIBUTES_MODEL', 'OSNET_MODEL', 'IMAGENET_RGB', 'FACE_PER_PERSON', 'MIN_FACE_PX', 'UPRIGHT', 'BODY_MODEL',
-           'BodyFeatures', 'BodyHead', 'head_outputs', 'fuse', 'load_body_checkpoint', 'reweighted', 'BodyEstimator',
-           'Look', 'face_estimates', 'looks_table', 'view_weight', 'PersonEstimator', 'weighted_median', 'aggregate',
+__all__ = ['ATTRIBUTES_MODEL', 'OSNET_MODEL', 'IMAGENET_RGB', 'UPRIGHT', 'FACE_PER_PERSON', 'MIN_FACE_PX', 'BODY_MODEL',
+           'BodyFeatures', 'BodyHead', 'head_outputs', 'fuse', 'load_body_checkpoint', 'reweighted', 'view_weight',
+           'BodyEstimator', 'Look', 'face_estimates', 'looks_table', 'PersonEstimator', 'weighted_median', 'aggregate',
            'OmzPersonAttributes']
 
 # %% ../nbs/03b_body.ipynb #08daa40c
@@ -92,6 +92,13 @@ def reweighted(probs: np.ndarray, log_weights: np.ndarray) -> np.ndarray:
     p = probs * np.exp(log_weights)
     return p / p.sum(1, keepdims=True)
 
+UPRIGHT = (1.5, 2.0)  # box height / width: PETA's crops are ≥ 2.0 (97%) and ≥ 1.5 (99.5%); a person seen from straight above is 1-2
+
+def view_weight(height: float, width: float) -> float:
+    "How far the body's gender reading holds for a box of this shape: 1 for an upright person (twice as tall as wide), falling to 0 at 1.5 times as tall as wide, a shape the model never saw."
+    low, high = UPRIGHT
+    return float(np.clip((height / max(width, 1e-6) - low) / (high - low), 0.0, 1.0))
+
 class BodyEstimator:
     "Age distribution and calibrated gender probability of person crops; `predict(crops)` returns a DataFrame."
     def __init__(self, weights: str | Path | None = None, features: BodyFeatures | None = None):
@@ -104,9 +111,10 @@ class BodyEstimator:
         self.features = features or BodyFeatures()
 
     def predict_logits(self, crops: Sequence[np.ndarray], reid: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
-        "Age distributions (n, 101) and log-odds of female (n,) of BGR uint8 person crops (`reid`: their re-id features, if known), calibrated on camera set-ups the model never saw (stage 03c)."
+        "Age distributions (n, 101) and log-odds of female (n,) of BGR uint8 person crops (`reid`: their re-id features, if known), calibrated on camera set-ups the model never saw (stage 03c), and weighted down for crops of a shape it never saw (`view_weight`)."
         probs, raw = head_outputs(self.head, self.features(crops, reid))
-        return reweighted(probs, self.age_log_weights), raw / self.temperature + self.gender_offset
+        seen = np.array([view_weight(*c.shape[:2]) for c in crops])  # a view it never learnt: unsure
+        return reweighted(probs, self.age_log_weights), (raw / self.temperature + self.gender_offset) * seen
 
     def predict(self, crops: Sequence[np.ndarray]) -> pd.DataFrame:
         "One row per crop: age_actual, age_min, age_max, gender ('male'/'female'), gender_prob."
@@ -140,13 +148,6 @@ def looks_table(looks: Sequence[Look], alpha: float) -> pd.DataFrame:
     return table.assign(source=[l.source for l in looks])
 
 FACE_PER_PERSON, MIN_FACE_PX = 0.1, 6.0  # face height / person height (PETA); the smallest face worth a search
-UPRIGHT = (1.5, 2.0)  # box height / width: PETA's crops are ≥ 2.0 (97%) and ≥ 1.5 (99.5%); a person seen from straight above is 1-2
-
-def view_weight(height: float, width: float) -> float:
-    "How far the body's gender reading holds for a box of this shape: 1 for an upright person (twice as tall as wide), falling to 0 at 1.5 times as tall as wide, a shape the model never saw."
-    low, high = UPRIGHT
-    return float(np.clip((height / max(width, 1e-6) - low) / (high - low), 0.0, 1.0))
-
 class PersonEstimator:
     "Age and gender of person crops: the body always, fused with the face found in the head region."
     def __init__(self, device: str = "auto", face_model: str = "mobile0.25", restore: Callable | None = None,
@@ -170,7 +171,6 @@ class PersonEstimator:
         body_probs, body_logit = self.body.predict_logits(crops, np.stack(known))
         row = {t.track_id: i for i, t in enumerate(tracks)}
         face_probs, face_logit, height = face_estimates(faces, [row[f.track_id] for f in faces], len(tracks), self.face)
-        body_logit = body_logit * np.array([view_weight(t.height, t.width) for t in tracks])  # a view it never learnt: unsure
         probs, lg = fuse(body_probs, body_logit, face_probs, face_logit, height, self.body.fusion)
         return faces, [Look(t.track_id, t.frame_index, probs[i], float(sigmoid(lg[i])),
                             "face+body" if height[i] > 0 else "body", float(height[i])) for i, t in enumerate(tracks)]
@@ -190,12 +190,12 @@ def aggregate(looks: Sequence[Look], alpha: float) -> dict:
     probs = np.stack([l.age_probs for l in looks])
     w = np.array([l.weight for l in looks], np.float64) + 1e-6
     w /= w.sum()
-    age = weighted_median(probs @ AGES.numpy(), w)
+    age = round(weighted_median(probs @ AGES.numpy(), w), 1)  # as written, so that the interval holds it
     _, lo, hi = age_summary(torch.from_numpy((w[:, None] * probs).sum(0, keepdims=True)).float(), alpha)
     p_female = float(sigmoid((w * logit([l.p_female for l in looks])).sum()))
     faces = sum(l.source == "face+body" for l in looks)
     return dict(faces=faces, body_looks=len(looks), source="face+body" if faces else "body",
-                age_actual=round(age, 1), age_min=float(min(lo[0], age)), age_max=float(max(hi[0], age)),
+                age_actual=age, age_min=float(min(lo[0], age)), age_max=float(max(hi[0], age)),
                 gender="female" if p_female >= 0.5 else "male", gender_prob=round(max(p_female, 1 - p_female), 3))
 
 # %% ../nbs/03b_body.ipynb #06d76fed

@@ -21,6 +21,7 @@ from .faces import Face
 from .superres import DEFAULT_RESTORE, FaceRestorer
 from .estimation import estimates_table, p_female
 from .body import Look, PersonEstimator, aggregate
+from .stature import Stature, statures, with_stature
 
 # %% auto #0
 __all__ = ['CSV_COLUMNS', 'CSV_HEADER', 'PERSON_COLUMNS', 'PERSON_HEADER', 'AGE_GROUPS', 'UNCERTAIN', 'DETECT_EVERY_FPS',
@@ -46,6 +47,7 @@ class PersonEstimate:
     gender_prob: float | None = None
     source: str | None = None        # "face+body" when any look found the face, else "body"
     body_looks: int = 0
+    stature: float | None = None     # box height over an adult's where they stood (stage 03d); None: not measured
 
 # %% ../nbs/04_pipeline.ipynb #552de202
 class LookSchedule:
@@ -82,27 +84,30 @@ class AgeGender:
         "The faces found for `tracks` (their crops restored) and one fused look per track."
         return self.estimator.looks(frame, tracks)
 
-    def person(self, track_id: int, first: int, last: int, looks: Sequence[Look]) -> PersonEstimate:
-        "The `PersonEstimate` of a track seen from frame `first` to `last`, from all its looks."
-        return PersonEstimate(track_id, first, last, **(aggregate(looks, self.estimator.alpha) if looks else {"faces": 0}))
+    def person(self, track_id: int, first: int, last: int, looks: Sequence[Look], stature: Stature | None = None) -> PersonEstimate:
+        "The `PersonEstimate` of a track seen from frame `first` to `last`, from all its looks, weighed by its `stature` where measured (stage 03d)."
+        if stature and looks: looks = with_stature(looks, stature)
+        return PersonEstimate(track_id, first, last, **(aggregate(looks, self.estimator.alpha) if looks else {"faces": 0}),
+                              stature=round(stature.ratio, 3) if stature else None)
 
-    def persons(self, tracks: Sequence[Track], looks: Sequence[Look]) -> list[PersonEstimate]:
-        "One `PersonEstimate` per track id, from all its looks."
-        frames, by_id = {}, {}
+    def persons(self, tracks: Sequence[Track], looks: Sequence[Look], size: tuple[int, int] | None = None) -> list[PersonEstimate]:
+        "One `PersonEstimate` per track id, from all its looks; with the frame `size`, weighed by each one's stature where the tracks give the camera's ruler."
+        frames, by_id, measured = {}, {}, statures(tracks, size) if size else {}
         for t in tracks: frames.setdefault(t.track_id, []).append(t.frame_index)
         for l in looks: by_id.setdefault(l.track_id, []).append(l)
-        return [self.person(i, min(f), max(f), by_id.get(i, [])) for i, f in sorted(frames.items())]
+        return [self.person(i, min(f), max(f), by_id.get(i, []), measured.get(i)) for i, f in sorted(frames.items())]
 
 # %% ../nbs/04_pipeline.ipynb #fd7b4046
 CSV_COLUMNS = ["frame num", "person id", "bb_xmin", "bb_ymin", "bb_height", "bb_width", "age_min", "age_max", "age_actual", "gender"]
 CSV_HEADER = ", ".join(CSV_COLUMNS)
 PERSON_COLUMNS = ["person id", "first frame", "last frame", "faces used", "age_actual", "age_min", "age_max", "gender", "gender_prob",
-                  "source", "body looks"]
+                  "source", "body looks", "stature"]
 PERSON_HEADER = ", ".join(PERSON_COLUMNS)
 
 def persons_table(persons: Sequence[PersonEstimate]) -> pd.DataFrame:
-    return pd.DataFrame([(p.track_id, p.first_frame, p.last_frame, p.faces, p.age_actual, p.age_min, p.age_max, p.gender,
-                          p.gender_prob, p.source, p.body_looks) for p in persons], columns=PERSON_COLUMNS)
+    table = pd.DataFrame([(p.track_id, p.first_frame, p.last_frame, p.faces, p.age_actual, p.age_min, p.age_max, p.gender,
+                           p.gender_prob, p.source, p.body_looks, p.stature) for p in persons], columns=PERSON_COLUMNS)
+    return table.astype({"stature": float})  # empty (NaN) where not measured, a number column all the same
 
 def tracks_table(tracks: Sequence[Track], persons: Sequence[PersonEstimate] = ()) -> pd.DataFrame:
     "One CSV row per track, boxes rounded to whole pixels, with its person's estimate (empty when none)."
@@ -305,9 +310,10 @@ class Run:
         for t in self.rows: self.spans.setdefault(t.track_id, [t.frame_index, t.frame_index])[1] = t.frame_index
         self.found, self.in_view = found, np.bincount([t.frame_index for t in self.rows], minlength=self.frames).tolist()
 
-    def persons(self, ids: Iterable[int] | None = None) -> list[PersonEstimate]:
-        "The estimate of every person so far (or of `ids`)."
-        return [self.models.person(i, *self.spans[i], self.found.get(i, [])) for i in sorted(self.spans if ids is None else ids)]
+    def persons(self, ids: Iterable[int] | None = None, measured: dict[int, Stature] | None = None) -> list[PersonEstimate]:
+        "The estimate of every person so far (or of `ids`), weighed by their stature where `measured` (stage 03d)."
+        return [self.models.person(i, *self.spans[i], self.found.get(i, []), (measured or {}).get(i))
+                for i in sorted(self.spans if ids is None else ids)]
 
     def take_rows(self, persons: Sequence[PersonEstimate]) -> pd.DataFrame:
         "The CSV rows not yet written, with `persons`' estimates; they are let go."
@@ -352,7 +358,7 @@ def run_file(path: Path, files: dict[str, Path], run: Run, n: int, fps: float, s
     if stitching:
         run.stitch(fps, size)
         notes["persons before stitching"] = run.online_ids  # the online ids: the count if no piece had been joined
-    persons = run.persons()
+    persons = run.persons(measured=statures(run.rows, size))  # the camera's ruler, from all of the file's persons (stage 03d)
     if "video" in files: write_video(path, files["video"], fps, size, run.rows, persons, run.faces)
     return write_tables(run, persons, files, fps, notes)
 
@@ -456,7 +462,7 @@ def run_image(path: str | Path, output_dir: str | Path = "results", visual: bool
     models = models or AgeGender(device, restore)
     tracks = PersonTracker(device=device, **tracker_kw).persons(frame)
     faces, looks = models.estimate(frame, tracks)
-    persons = models.persons(tracks, looks)
+    persons = models.persons(tracks, looks, frame.shape[1::-1])
     result = Result(tracks_table(tracks, persons), persons_table(persons), [output_dir / f"{path.stem}.csv"])
     if visual:
         result.files.append(output_dir / f"{path.stem}_infer.png")

@@ -197,6 +197,8 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/agegender_nb', 'doc_host':
                                                                                    'agegender_nb/pipeline.py'),
                                        'agegender_nb.pipeline.LookSchedule.is_due': ( 'pipeline.html#lookschedule.is_due',
                                                                                       'agegender_nb/pipeline.py'),
+                                       'agegender_nb.pipeline.LookSchedule.wait': ( 'pipeline.html#lookschedule.wait',
+                                                                                    'agegender_nb/pipeline.py'),
                                        'agegender_nb.pipeline.PersonEstimate': ('pipeline.html#personestimate', 'agegender_nb/pipeline.py'),
                                        'agegender_nb.pipeline.Result': ('pipeline.html#result', 'agegender_nb/pipeline.py'),
                                        'agegender_nb.pipeline.Run': ('pipeline.html#run', 'agegender_nb/pipeline.py'),

@@ -49,7 +49,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--output-dir", default="results", help="where the results go (default: results)")
     p.add_argument("--device", default="auto", help="auto, cpu or cuda (default: auto)")
     p.add_argument("--restore", choices=RESTORE_MODES, default=DEFAULT_RESTORE, help=f"face restoration (default: {DEFAULT_RESTORE})")
-    p.add_argument("--face-every", type=int, default=5, help="look at each person (face and body) every N frames until settled (default: 5; 1: every frame)")
+    p.add_argument("--face-every", type=int, default=5, help="the fewest frames between two looks at a person (face and body); their first six looks are 0.8 s apart, or N frames if longer, then further apart (default: 5; 1: every frame, the naive chain)")
     p.add_argument("--detect-every", type=int, default=None, metavar="N",
                    help="detect and track people on every Nth frame, moving their boxes between (default: 2 at 20 fps and more, else 1)")
     p.add_argument("--tracker", choices=TRACKERS, default=DEFAULT_TRACKER, help=f"person tracker (default: {DEFAULT_TRACKER})")

@@ -24,11 +24,11 @@ from .body import Look, PersonEstimator, aggregate
 from .stature import Stature, statures, with_stature
 
 # %% auto #0
-__all__ = ['CSV_COLUMNS', 'CSV_HEADER', 'PERSON_COLUMNS', 'PERSON_HEADER', 'AGE_GROUPS', 'UNCERTAIN', 'DETECT_EVERY_FPS',
-           'FAST_DETECT_EVERY', 'PersonEstimate', 'LookSchedule', 'AgeGender', 'persons_table', 'tracks_table',
-           'file_mode', 'atomic_output', 'writable_dir', 'write_csv', 'person_label', 'annotate', 'age_group',
-           'demographics', 'plot_demographics', 'write_report', 'video_info', 'source_name', 'check_name', 'Result',
-           'without_crop', 'Run', 'write_video', 'output_files', 'write_tables', 'run_file', 'append_csv',
+__all__ = ['LOOK_SPACING_S', 'CSV_COLUMNS', 'CSV_HEADER', 'PERSON_COLUMNS', 'PERSON_HEADER', 'AGE_GROUPS', 'UNCERTAIN',
+           'DETECT_EVERY_FPS', 'FAST_DETECT_EVERY', 'PersonEstimate', 'LookSchedule', 'AgeGender', 'persons_table',
+           'tracks_table', 'file_mode', 'atomic_output', 'writable_dir', 'write_csv', 'person_label', 'annotate',
+           'age_group', 'demographics', 'plot_demographics', 'write_report', 'video_info', 'source_name', 'check_name',
+           'Result', 'without_crop', 'Run', 'write_video', 'output_files', 'write_tables', 'run_file', 'append_csv',
            'BetweenFrames', 'run_stream', 'detect_every_for', 'run_video', 'run_image', 'FrameRecord', 'record_frames',
            'stage_view', 'estimates_row', 'explore']
 
@@ -50,19 +50,24 @@ class PersonEstimate:
     stature: float | None = None     # box height over an adult's where they stood (stage 03d); None: not measured
 
 # %% ../nbs/04_pipeline.ipynb #552de202
+LOOK_SPACING_S = 0.8  # between a person's first looks: the shared clips' persons are in view for about five seconds, and their six looks spread over it
+
 class LookSchedule:
     "Which tracks get a look (face search, body estimate) in this frame."
-    def __init__(self, every: int = 5, grow: float = 1.2, settled_after: int = 6):
-        self.every, self.grow, self.settled_after = every, grow, settled_after
+    def __init__(self, every: int = 5, grow: float = 1.2, settled_after: int = 6, spacing: int | None = None):
+        self.every, self.grow, self.settled_after, self.spacing = every, grow, settled_after, max(every, spacing or every)
         self.last, self.looks, self.seen = {}, {}, {}  # track id -> (frame, box height) of the last look; looks so far; last frame seen
 
+    def wait(self, looks: int) -> int:
+        "Frames from a person's `looks`-th look to the next: `spacing` until `settled_after` looks, then twice, four and eight times as long; `every=1` (the naive chain) looks at every frame."
+        return 1 if self.every == 1 else self.spacing * 2 ** min(max(looks - self.settled_after + 1, 0), 3)
+
     def is_due(self, t: Track) -> bool:
-        "New, back after being lost, grown since the last look, or (until settled) `every` frames since it."
+        "New, back after being lost, grown since the last look, or its wait since the last look is over."
         if t.track_id not in self.last: return True
         frame, height = self.last[t.track_id]
-        settled = self.every > 1 and self.looks[t.track_id] >= self.settled_after  # every=1 stays the naive chain
         return (t.frame_index - self.seen[t.track_id] > self.every or t.height >= self.grow * height
-                or (not settled and t.frame_index - frame >= self.every))
+                or t.frame_index - frame >= self.wait(self.looks[t.track_id]))
 
     def due(self, tracks: Sequence[Track]) -> list[Track]:
         due = [t for t in tracks if self.is_due(t)]
@@ -273,8 +278,10 @@ def without_crop(face: Face) -> Face:
 
 class Run:
     "One video or stream being processed: the tracks not yet written, each person's span of frames, looks and mean appearance."
-    def __init__(self, models: AgeGender, tracker: PersonTracker, face_every: int = 5, keep_faces: bool = False, stitching: bool = True):
-        self.models, self.tracker, self.schedule, self.keep_faces = models, tracker, LookSchedule(face_every), keep_faces
+    def __init__(self, models: AgeGender, tracker: PersonTracker, face_every: int = 5, keep_faces: bool = False, stitching: bool = True,
+                 fps: float = 25.0):
+        self.models, self.tracker, self.keep_faces = models, tracker, keep_faces
+        self.schedule = LookSchedule(face_every, spacing=round(LOOK_SPACING_S * fps))
         self.rows: list[Track] = []                       # tracks not yet written to the CSV
         self.spans: dict[int, list[int]] = {}             # person id -> [first frame, last frame]
         self.found: dict[int, list[Look]] = {}            # person id -> its looks
@@ -439,7 +446,7 @@ def run_video(source: str | Path, output_dir: str | Path = "results", visual: bo
     if detect_every is None: detect_every = detect_every_for(fps)
     tracker = PersonTracker(device=device, fps=fps, detect_every=detect_every, **tracker_kw)
     files = output_files(writable_dir(output_dir), name, visual)
-    run = Run(models or AgeGender(device, restore), tracker, face_every, keep_faces=visual and not stream, stitching=stitching and not stream)
+    run = Run(models or AgeGender(device, restore), tracker, face_every, keep_faces=visual and not stream, stitching=stitching and not stream, fps=fps)
     if stream: result = run_stream(str(source), files, run, fps, (w, h), flush_every, name, keep_frames)
     else: result = run_file(Path(source), files, run, n, fps, (w, h), stitching)
     estimated, faces = int(result.persons["gender"].notna().sum()), int(result.persons["faces used"].gt(0).sum())

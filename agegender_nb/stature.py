@@ -5,7 +5,7 @@
 # %% ../nbs/03d_stature.ipynb #02373353
 from __future__ import annotations
 from dataclasses import dataclass, replace
-from typing import Iterable, Sequence
+from typing import Sequence
 
 import numpy as np
 
@@ -15,7 +15,8 @@ from .tracking import Track
 
 # %% auto #0
 __all__ = ['GROWTH', 'EDGE_PX', 'MAX_COVERED', 'MIN_TRACKS', 'MIN_SPREAD', 'MAX_SPREAD', 'OUTLIER', 'CHILDREN', 'CHILD_AGES',
-           'stature_of', 'measurable', 'Ground', 'tukey_line', 'fit_ground', 'Stature', 'statures', 'with_stature']
+           'stature_of', 'covered_share', 'measurable', 'Ground', 'tukey_line', 'medians_by', 'fit_ground', 'Stature',
+           'statures', 'with_stature']
 
 # %% ../nbs/03d_stature.ipynb #16f7376e
 # median standing height by age, both sexes together (WHO and CDC growth charts, rounded), as a fraction of an adult's 171 cm
@@ -29,6 +30,14 @@ def stature_of(ages: np.ndarray) -> np.ndarray:
 # %% ../nbs/03d_stature.ipynb #f9a36856
 EDGE_PX, MAX_COVERED = 2, 0.2  # a box within 2 px of the frame's edge is cut; one whose area other boxes cover by a fifth or more is occluded
 
+def covered_share(boxes: np.ndarray) -> np.ndarray:
+    "How much of each box's area the other boxes (of one frame) cover: their intersections, summed, over its area."
+    wx = np.clip(np.minimum(boxes[:, None, 2], boxes[None, :, 2]) - np.maximum(boxes[:, None, 0], boxes[None, :, 0]), 0, None)
+    wy = np.clip(np.minimum(boxes[:, None, 3], boxes[None, :, 3]) - np.maximum(boxes[:, None, 1], boxes[None, :, 1]), 0, None)
+    overlap = wx * wy
+    np.fill_diagonal(overlap, 0)
+    return overlap.sum(1) / np.maximum((boxes[:, 2] - boxes[:, 0]) * (boxes[:, 3] - boxes[:, 1]), 1)
+
 def measurable(tracks: Sequence[Track], size: tuple[int, int]) -> np.ndarray:
     "Which boxes show a whole person: detected (not filled in while hidden), not cut by the frame's edge, not covered by other persons' boxes."
     w, h = size
@@ -38,12 +47,7 @@ def measurable(tracks: Sequence[Track], size: tuple[int, int]) -> np.ndarray:
     covered = np.zeros(len(boxes))
     for f in np.unique(frames):
         i = np.flatnonzero(frames == f)
-        b = boxes[i]
-        wx = np.clip(np.minimum(b[:, None, 2], b[None, :, 2]) - np.maximum(b[:, None, 0], b[None, :, 0]), 0, None)
-        wy = np.clip(np.minimum(b[:, None, 3], b[None, :, 3]) - np.maximum(b[:, None, 1], b[None, :, 1]), 0, None)
-        overlap = wx * wy
-        np.fill_diagonal(overlap, 0)
-        covered[i] = overlap.sum(1) / np.maximum((b[:, 2] - b[:, 0]) * (b[:, 3] - b[:, 1]), 1)
+        covered[i] = covered_share(boxes[i])
     return inside & (covered < MAX_COVERED) & np.array([t.confidence > 0 for t in tracks], bool).reshape(-1)
 
 # %% ../nbs/03d_stature.ipynb #5fa3ac0c
@@ -75,10 +79,17 @@ def tukey_line(x: np.ndarray, y: np.ndarray, weight: np.ndarray, steps: int = 20
         w = weight * np.clip(1 - u ** 2, 0, None) ** 2
     return coef
 
-def fit_ground(tracks: Sequence[Track], size: tuple[int, int]) -> Ground | None:
-    "The `Ground` of the camera that saw `tracks`, fitted on upright persons' whole boxes, each person weighing the same; None where the boxes do not show heights (a camera looking straight down, or too few persons)."
+def medians_by(ids: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    "Each distinct id (sorted), the median of its `values` and how many it has: one sort, not a pass over all values per id."
+    order = np.argsort(ids, kind="stable")
+    unique, starts, counts = np.unique(ids[order], return_index=True, return_counts=True)
+    return unique, np.array([np.median(v) for v in np.split(values[order], starts[1:])]), counts
+
+def fit_ground(tracks: Sequence[Track], size: tuple[int, int], whole: np.ndarray | None = None) -> Ground | None:
+    "The `Ground` of the camera that saw `tracks`, fitted on upright persons' whole boxes (`whole`: `measurable`'s answer, if known), each person weighing the same; None where the boxes do not show heights (a camera looking straight down, or too few persons)."
     w, h = size
-    keep = [t for t, ok in zip(tracks, measurable(tracks, size)) if ok and t.height >= UPRIGHT[1] * t.width]
+    whole = measurable(tracks, size) if whole is None else whole
+    keep = [t for t, ok in zip(tracks, whole) if ok and t.height >= UPRIGHT[1] * t.width]
     ids = np.array([t.track_id for t in keep])
     if len(np.unique(ids)) < MIN_TRACKS: return None
     boxes = np.array([t.box for t in keep], np.float64)
@@ -87,7 +98,7 @@ def fit_ground(tracks: Sequence[Track], size: tuple[int, int]) -> Ground | None:
     coef = tukey_line(x, (boxes[:, 3] - boxes[:, 1]) / h, 1 / count[index])
     if coef[0] <= 0: return None  # nearer is never smaller: these boxes are not standing persons seen from the side
     ratio = (boxes[:, 3] - boxes[:, 1]) / h / (x @ coef)
-    ratios = np.array([np.median(ratio[ids == i]) for i in np.unique(ids)])  # one per person, as each person's own reading is made
+    _, ratios, _ = medians_by(ids, ratio)  # one per person, as each person's own reading is made
     spread = 1.4826 * np.median(np.abs(ratios - np.median(ratios)))
     if spread > MAX_SPREAD: return None
     adult = np.abs(ratio - 1) < 3 * max(spread, MIN_SPREAD)  # the line is known where adults stood, not where an outlier did
@@ -112,14 +123,13 @@ class Stature:
 
 def statures(tracks: Sequence[Track], size: tuple[int, int]) -> dict[int, Stature]:
     "The `Stature` of every person whose whole box was seen where the camera's `Ground` is known; none when it is not."
-    ground = fit_ground(tracks, size)
+    whole = measurable(tracks, size)
+    ground = fit_ground(tracks, size, whole)
     if ground is None: return {}
-    ok = measurable(tracks, size)
     boxes = np.array([t.box for t in tracks], np.float64).reshape(-1, 4)
     ratio, ids = ground.ratio(boxes), np.array([t.track_id for t in tracks])
-    seen = ok & np.isfinite(ratio)
-    return {int(i): Stature(int(i), float(np.median(ratio[seen & (ids == i)])), ground.spread, int((seen & (ids == i)).sum()))
-            for i in np.unique(ids[seen])}
+    seen = whole & np.isfinite(ratio)
+    return {int(i): Stature(int(i), float(m), ground.spread, int(n)) for i, m, n in zip(*medians_by(ids[seen], ratio[seen]))}
 
 def with_stature(looks: Sequence[Look], stature: Stature) -> list[Look]:
     "`looks` with their age distributions weighed by `stature`: a child's share is put back first, since neither the body nor the fused face learnt children well enough to rule them out."

@@ -446,7 +446,8 @@ def age_scores(probs: np.ndarray, groups: np.ndarray) -> dict:
 
 def setup_scores(labels: pd.DataFrame, logit: np.ndarray, probs: np.ndarray | None = None, peer_logit: np.ndarray | None = None) -> pd.DataFrame:
     "The protocol's table: one row per held-out set-up, then the mean and the worst."
-    persons, groups, rows = per_person(labels, logit), np.searchsorted(AGE_EDGES, group_bounds(labels.age_group).mean(1)), {}
+    persons, rows = per_person(labels, logit), {}
+    groups = np.searchsorted(AGE_EDGES, group_bounds(labels.age_group).mean(1)) if probs is not None else None  # PETA's age groups: gender alone needs none
     peers = per_person(labels, peer_logit) if peer_logit is not None else None
     for s in sorted(labels.subset.unique()):
         p = persons[persons.subset == s]; f, said = p.female.values, sigmoid(p.logit.values) >= 0.5

@@ -59,9 +59,9 @@ class BodyHead(nn.Module):
         self.body = nn.Sequential(nn.Linear(dim, hidden), nn.GELU(), nn.Dropout(dropout), nn.Linear(hidden, hidden), nn.GELU(), nn.Dropout(dropout))
         self.age, self.gender = nn.Linear(hidden, 101), nn.Linear(hidden, 1)
 
-    def forward(self, x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-        h = self.body(self.norm(x))
-        return self.age(h), self.gender(h).squeeze(1)
+    def hidden(self, x: torch.Tensor) -> torch.Tensor: return self.body(self.norm(x))
+    def outputs(self, h: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]: return self.age(h), self.gender(h).squeeze(1)
+    def forward(self, x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]: return self.outputs(self.hidden(x))
 
 
 # %% ../nbs/03b_body.ipynb #f4431f3a

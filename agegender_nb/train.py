@@ -23,18 +23,19 @@ from .estimation import (AGES, BACKBONES, BIN_NAMES, FACE_HEIGHT_BINS, AgeGender
 from .body import BODY_MODEL, BodyFeatures, BodyHead, face_estimates, fuse, head_outputs, reweighted
 
 # %% auto #0
-__all__ = ['GENDERS', 'RACES', 'SIZES', 'PETA_AGE_GROUPS', 'AGE_EDGES', 'SCORE_BANDS', 'QUALITY_BANDS', 'CAMERA_ZOOM',
-           'FACE_PROTOCOL_FILE', 'UTKFACE_MODEL', 'CNN_FOLDS', 'PASSES', 'BODY_INPUT', 'PROTOCOL_FILE',
-           'parse_utk_name', 'split_of', 'utkface', 'degrade', 'degrade_photometric', 'age_targets', 'age_gender_loss',
-           'fit_alpha', 'fit_temperature', 'size_temperatures', 'at_size', 'score', 'evaluate', 'person_split', 'peta',
-           'group_bounds', 'camera_faces', 'camera_scores', 'bands', 'camera_table', 'DegradedFaces', 'load_chips',
-           'validation_probs', 'train_estimator', 'interval_mask', 'interval_loss', 'CameraFaces', 'save_estimator',
+__all__ = ['GENDERS', 'RACES', 'SIZES', 'PETA_AGE_GROUPS', 'AGE_EDGES', 'MARKET_AGE_GROUPS', 'AGE_GROUPS', 'MARKET', 'ATTRIBUTES',
+           'SCORE_BANDS', 'QUALITY_BANDS', 'CAMERA_ZOOM', 'FACE_PROTOCOL_FILE', 'UTKFACE_MODEL', 'CNN_FOLDS', 'PASSES',
+           'BODY_INPUT', 'PROTOCOL_FILE', 'parse_utk_name', 'split_of', 'utkface', 'degrade', 'degrade_photometric',
+           'age_targets', 'age_gender_loss', 'fit_alpha', 'fit_temperature', 'size_temperatures', 'at_size', 'score',
+           'evaluate', 'person_split', 'peta', 'group_bounds', 'market', 'body_labels', 'attribute_targets',
+           'camera_faces', 'camera_scores', 'bands', 'camera_table', 'DegradedFaces', 'load_chips', 'validation_probs',
+           'train_estimator', 'interval_mask', 'interval_loss', 'CameraFaces', 'save_estimator',
            'finetune_on_camera_faces', 'face_protocol', 'train_face_model', 'degrade_person', 'recolour',
            'augment_person', 'person_ids', 'out_of_fold', 'calibration_error', 'per_person', 'age_scores',
-           'setup_scores', 'extract_features', 'balanced_weights', 'train_body_head', 'face_taught', 'AugmentedPersons',
-           'train_body_cnn', 'cnn_outputs', 'averaged', 'fit_gender_calibration', 'age_log_weights', 'fit_age_offsets',
-           'fit_interval_alpha', 'fit_fusion', 'face_readings', 'save_body_model', 'save_protocol', 'train_body_model',
-           'main']
+           'setup_scores', 'protocol_summary', 'extract_features', 'balanced_weights', 'attribute_loss',
+           'train_body_head', 'face_taught', 'AugmentedPersons', 'train_body_cnn', 'cnn_outputs', 'averaged',
+           'fit_gender_calibration', 'age_log_weights', 'fit_age_offsets', 'nested_calibration', 'fit_interval_alpha',
+           'fit_fusion', 'face_readings', 'save_body_model', 'save_protocol', 'train_body_model', 'main']
 
 # %% ../nbs/03c_train.ipynb #677bb475
 GENDERS = ("male", "female")  # UTKFace's 0 and 1
@@ -156,6 +157,8 @@ def evaluate(models: dict, labels: pd.DataFrame, sizes: Sequence[int] = SIZES) -
 # %% ../nbs/03c_train.ipynb #79598d68
 PETA_AGE_GROUPS = {"0-15": (0, 15), "16-30": (16, 30), "31-45": (31, 45), "46-60": (46, 60), "61+": (61, 100)}
 AGE_EDGES = np.array([15.5, 30.5, 45.5, 60.5])  # the groups' borders, as ages
+MARKET_AGE_GROUPS = {"young": (0, 15), "teenager": (12, 35), "adult": (25, 65), "old": (55, 100)}  # no ages in years: as wide as they look (below)
+AGE_GROUPS = PETA_AGE_GROUPS | MARKET_AGE_GROUPS
 
 def person_split(subset: str, person_id) -> str:
     "`train` (70% of persons), `val` (10%) or `test` (20%), from a hash of the person."
@@ -168,7 +171,26 @@ def peta(root: str | Path | None = None) -> pd.DataFrame:
     d = pd.read_csv(root / "labels.csv")
     return d.assign(path=[str(root / p) for p in d.path], split=[person_split(s, p) for s, p in zip(d.subset, d.person_id)])
 
-def group_bounds(groups: Sequence[str]) -> np.ndarray: return np.array([PETA_AGE_GROUPS[g] for g in groups], np.float32)
+def group_bounds(groups: Sequence[str]) -> np.ndarray: return np.array([AGE_GROUPS[g] for g in groups], np.float32)
+
+# %% ../nbs/03c_train.ipynb #3e5a0c02
+MARKET = "Market-1501"
+ATTRIBUTES = {"hair": "long", "sleeve": "short", "lower_length": "short", "lower_type": "dress", "hat": "yes", "backpack": "yes", "bag": "yes", "handbag": "yes"}
+
+def market(root: str | Path | None = None) -> pd.DataFrame:
+    "Market-1501's labels (see the data README) in PETA's columns: `path`, `subset` (MARKET), `person_id`, `gender`, `age_group`, `split`; and its attributes."
+    root = Path(root) if root else data_path("market1501")
+    d = pd.read_csv(root / "labels.csv")
+    return d.assign(path=[str(root / f) for f in d.file], subset=MARKET, person_id=d.person, split=[person_split(MARKET, p) for p in d.person])
+
+def body_labels() -> pd.DataFrame:
+    "The body's eleven training domains: PETA's ten set-ups, then Market-1501 (PETA's rows keep their index)."
+    return pd.concat([peta(), market()], ignore_index=True)
+
+def attribute_targets(labels: pd.DataFrame) -> np.ndarray:
+    "(n, 8) float32: 1 where the crop's person shows the attribute (`ATTRIBUTES`), 0 where not, NaN where not labelled."
+    known = [labels[k] if k in labels else pd.Series(np.nan, index=labels.index) for k in ATTRIBUTES]
+    return np.stack([np.where(v.isna(), np.nan, v == shown) for v, shown in zip(known, ATTRIBUTES.values())], 1).astype(np.float32)
 
 # %% ../nbs/03c_train.ipynb #a8de3e7a
 SCORE_BANDS, QUALITY_BANDS = (0.7, 0.9, 0.97), (0.01, 0.05)
@@ -412,7 +434,7 @@ def augment_person(img: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     return degrade_person(img, rng)
 
 # %% ../nbs/03c_train.ipynb #f65e4f7f
-CNN_FOLDS = [("TownCentre", "MIT"), ("CUHK", "SARC3D"), ("GRID", "CAVIAR4REID"), ("PRID", "i-LID"), ("VIPeR", "3DPeS")]
+CNN_FOLDS = [("TownCentre", "MIT"), ("CUHK", "SARC3D"), ("GRID", "CAVIAR4REID"), ("PRID", "i-LID"), ("VIPeR", "3DPeS"), (MARKET,)]
 
 def person_ids(labels: pd.DataFrame) -> np.ndarray: return (labels.subset + "/" + labels.person_id.astype(str)).values
 
@@ -454,13 +476,24 @@ def setup_scores(labels: pd.DataFrame, logit: np.ndarray, probs: np.ndarray | No
         m = labels.subset.values == s
         row = {"persons": len(p), "gender": (said == f).mean(), "recall F": said[f].mean() if f.any() else np.nan,
                "recall M": (~said[~f]).mean() if (~f).any() else np.nan, "calibration error": calibration_error(sigmoid(p.logit.values), f),
+               "female share off": abs(sigmoid(p.logit.values).mean() - f.mean()),  # the report's share of women (its mean P(female)), against the truth
                "gender per crop": ((logit[m] >= 0) == (labels.gender.values[m] == "female")).mean()}
-        if probs is not None: row |= age_scores(probs[m], groups[m])
+        if probs is not None and labels.age_group.values[m][0] in PETA_AGE_GROUPS: row |= age_scores(probs[m], groups[m])  # Market-1501's groups are not PETA's
         if peers is not None: row["OMZ peer gender"] = ((peers[peers.subset == s].logit.values >= 0) == f).mean()
         rows[s] = row
     table = pd.DataFrame(rows).T
-    worst = table.min().where(table.columns != "calibration error", table.max())  # the worst calibration error is the largest
+    worst = table.min().where(~table.columns.isin(["calibration error", "female share off"]), table.max())  # the worst of these is the largest
     return pd.concat([table, table.mean().rename("mean").to_frame().T, worst.rename("worst").to_frame().T]).astype({"persons": float})
+
+def protocol_summary(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    "One row per `setup_scores` table: the issue's targets, over its held-out domains."
+    def row(t: pd.DataFrame) -> dict:
+        each = t.drop(index=["mean", "worst"])
+        return {"gender": t.loc["mean", "gender"], "worst": t.loc["worst", "gender"], "worst domain": each.gender.idxmin(),
+                "women-men gap": (each["recall F"] - each["recall M"]).abs().mean(), "share off, mean": t.loc["mean", "female share off"],
+                "share off, worst": t.loc["worst", "female share off"], "calibration error": t.loc["mean", "calibration error"],
+                **{k: t.loc["mean", k] for k in ("age balanced", "<16 recall", ">60 recall") if k in t}}
+    return pd.DataFrame({name: row(t) for name, t in tables.items()}).T.infer_objects()
 
 # %% ../nbs/03c_train.ipynb #18157ee7
 PASSES = ("clean", "degrade", "degrade", "augment", "augment")
@@ -482,23 +515,32 @@ def balanced_weights(labels: pd.DataFrame) -> np.ndarray:
     w = 1 / subset.map(subset.value_counts()).values / person.map(person.value_counts()).values
     return w / w.sum()
 
-def train_body_head(feats: list[np.ndarray], labels: pd.DataFrame, rows: np.ndarray | None = None, epochs: int = 20, batch_size: int = 256,
-                    lr: float = 2e-3, seed: int = 0) -> BodyHead:
-    "The head on `rows` (all by default): set-ups and persons balanced, each crop in one pass drawn at random every epoch."
+def attribute_loss(logits: torch.Tensor, shown: torch.Tensor) -> torch.Tensor:
+    "Cross-entropy of the attributes that are labelled (`shown` not NaN); 0 where none is."
+    known = ~shown.isnan()
+    return F.binary_cross_entropy_with_logits(logits[known], shown[known]) if known.any() else logits.new_zeros(())
+
+def train_body_head(feats: list[np.ndarray], labels: pd.DataFrame, rows: np.ndarray | None = None, attribute_weight: float = 0.5,
+                    epochs: int = 20, batch_size: int = 256, lr: float = 2e-3, seed: int = 0) -> BodyHead:
+    """The head on `rows` (all by default): set-ups and persons balanced, each crop in one pass drawn at random every epoch. Its hidden
+    layer also learns the attributes labelled (`attribute_targets`, weighted by `attribute_weight`), through an output used only here."""
     torch.manual_seed(seed); rng = np.random.default_rng(seed)
     rows = np.arange(len(labels)) if rows is None else np.asarray(rows)
     x = torch.from_numpy(np.stack([f[rows] for f in feats]).astype(np.float32))  # pass, crop, feature
     mask, female = interval_mask(group_bounds(labels.age_group.values[rows])), torch.from_numpy((labels.gender.values[rows] == "female"))
+    shown = torch.from_numpy(attribute_targets(labels.iloc[rows]))
     weights = balanced_weights(labels.iloc[rows])
     head = BodyHead(x.shape[2])
-    opt = torch.optim.AdamW(head.parameters(), lr=lr / 2, weight_decay=1e-2)
+    seen = nn.Linear(head.age.in_features, len(ATTRIBUTES))
+    opt = torch.optim.AdamW([*head.parameters(), *seen.parameters()], lr=lr / 2, weight_decay=1e-2)
     steps = -(-len(rows) // batch_size)
     sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=lr, total_steps=epochs * steps)
     for _ in range(epochs):
         head.train()
         order, which = rng.choice(len(rows), len(rows), p=weights), torch.from_numpy(rng.integers(len(feats), size=len(rows)))
         for b in np.array_split(order, steps):
-            loss = interval_loss(*head(x[which[b], b]), mask[b], female[b])
+            hidden = head.hidden(x[which[b], b])
+            loss = interval_loss(*head.outputs(hidden), mask[b], female[b]) + attribute_weight * attribute_loss(seen(hidden), shown[b])
             opt.zero_grad(); loss.backward(); opt.step(); sched.step()
     return head.eval()
 
@@ -578,13 +620,25 @@ def age_log_weights(group_offsets: Sequence[float]) -> np.ndarray:
     return np.asarray(group_offsets, np.float64)[np.searchsorted(AGE_EDGES, AGES.numpy())]
 
 def fit_age_offsets(probs: np.ndarray, labels: pd.DataFrame) -> np.ndarray:
-    "Per-group log-weights (the first, 0-15, fixed at 0) that maximise the balanced accuracy of the age group read from `age_actual`."
+    "Per-group log-weights (the first, 0-15, fixed at 0) that maximise the balanced accuracy of the age group read from `age_actual`, over the crops labelled with PETA's groups."
     from scipy.optimize import minimize
+    petas = labels.age_group.isin(PETA_AGE_GROUPS).values
+    probs, labels = probs[petas], labels[petas]
     groups = np.searchsorted(AGE_EDGES, group_bounds(labels.age_group).mean(1))
     loss = lambda b: -age_scores(reweighted(probs, age_log_weights(np.r_[0, b])), groups)["age balanced"]
     starts = (np.zeros(4), np.array([1.0, 1.0, 1.0, 3.0]), np.array([-1.0, -1.0, 0.0, 2.0]))
     best = min((minimize(loss, x0, method="Nelder-Mead", options={"maxiter": 300, "xatol": 0.05, "fatol": 1e-4}) for x0 in starts), key=lambda r: r.fun)
     return np.r_[0, best.x]
+
+def nested_calibration(labels: pd.DataFrame, probs: np.ndarray, logit: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    "Out-of-fold readings calibrated, domain by domain, with the temperature, offset and age weights chosen on the other domains only: the fair figure for a camera never seen."
+    lg, p = np.zeros_like(logit), np.zeros_like(probs)
+    for domain in labels.subset.unique():
+        here = labels.subset.values == domain
+        temperature, offset = fit_gender_calibration(logit[~here], labels[~here])
+        lg[here] = logit[here] / temperature + offset
+        p[here] = reweighted(probs[here], age_log_weights(fit_age_offsets(probs[~here], labels[~here])))
+    return p, lg
 
 # %% ../nbs/03c_train.ipynb #6c4d0406
 def fit_interval_alpha(probs: np.ndarray, bounds: np.ndarray, coverage: float = 0.8) -> float:
@@ -644,8 +698,8 @@ def train_body_model(out_dir: str | Path, labels: pd.DataFrame | None = None, fe
                      oof: dict | None = None, compare_cnn: bool = False, log: Callable = print) -> dict:
     """Train the head, calibrate it on the protocol and save it (`body_head.pt` in `out_dir`); its out-of-fold predictions and the
     calibration are returned and kept in the cache for stage 03b. `feats` and `oof` (`{"head": (probs, logit)}`) skip what was computed
-    already; `compare_cnn` also measures the CNN candidate on the protocol (five trainings, about an hour and a half)."""
-    out_dir, labels = Path(out_dir), peta() if labels is None else labels
+    already; `compare_cnn` also measures the CNN candidate on the protocol (six trainings, about two hours)."""
+    out_dir, labels = Path(out_dir), body_labels() if labels is None else labels
     images = [cv2.imread(str(p)) for p in labels.path]
     feats = feats or extract_features(labels.path, log=log)
     oof = dict(oof or {})
@@ -657,7 +711,7 @@ def train_body_model(out_dir: str | Path, labels: pd.DataFrame | None = None, fe
     age_offsets = fit_age_offsets(probs, labels)
     probs = reweighted(probs, age_log_weights(age_offsets))
     bounds, female = group_bounds(labels.age_group), (labels.gender == "female").values
-    unseen = np.flatnonzero(labels.split.values != "train")  # persons whose faces the face model did not learn from (stage 03)
+    unseen = np.flatnonzero((labels.split.values != "train") & (labels.subset.values != MARKET))  # PETA's persons whose faces the face model did not learn from (stage 03); Market-1501's faces are a few pixels high, and its age groups are not PETA's
     face_model = AgeGenderEstimator(device="cpu")
     face = face_readings([images[i] for i in unseen], face_model.face_detector(), face_model)
     fusion = fit_fusion(probs[unseen], raw[unseen] / temperature + offset, *face, bounds[unseen], female[unseen])
@@ -673,7 +727,7 @@ def train_body_model(out_dir: str | Path, labels: pd.DataFrame | None = None, fe
 def main(argv: list[str] | None = None) -> int:
     "`agegender-train face|body [--out DIR]`."
     p = argparse.ArgumentParser(prog="agegender-train", description="Train the age and gender models on the offline data in $AGEGENDER_DATA.")
-    p.add_argument("model", choices=["face", "body"], help="face: UTKFace, then PETA's camera faces (50 minutes to over two hours on two cores); body: PETA (about 10 min)")
+    p.add_argument("model", choices=["face", "body"], help="face: UTKFace, then PETA's camera faces (50 minutes to over two hours on two cores); body: PETA and Market-1501 (about 20 min)")
     p.add_argument("--out", default=None, help="where the weights go (default: the package's models folder)")
     args = p.parse_args(argv)
     out = Path(args.out) if args.out else package_models()

@@ -85,7 +85,7 @@ WEIGHTS = {w.name: w for w in [
                "d80b4bd0a5b64b4fc5934f9d0aea1e47810b97750f7728a67c00dfd5b7d48b02"),
     # This project's body age and gender model (stage 03b): trained here, shipped inside the package.
     WeightFile("body_head.pt", None,
-               "1a156b900d59c4153c506da1e6e68a74c8ecdc256d7d21cc3a86280f2a795628"),
+               "6625f0beefaea013be8223a2918b10af7cedfffc8995451eb6433db9b5b8ffc2"),
 ]}
 
 # %% ../nbs/00_core.ipynb #a8f53129

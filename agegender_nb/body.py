@@ -21,9 +21,9 @@ from .estimation import AGES, AgeGenderEstimator, age_summary, estimates_table, 
 
 # %% auto #0
 __all__ = ['ATTRIBUTES_MODEL', 'OSNET_MODEL', 'IMAGENET_RGB', 'UPRIGHT', 'FACE_PER_PERSON', 'MIN_FACE_PX', 'BODY_MODEL',
-           'BodyFeatures', 'BodyHead', 'head_outputs', 'fuse', 'load_body_checkpoint', 'reweighted', 'view_weight',
-           'BodyEstimator', 'Look', 'face_estimates', 'looks_table', 'PersonEstimator', 'weighted_median', 'aggregate',
-           'OmzPersonAttributes']
+           'BodyFeatures', 'BodyHead', 'BodyHeads', 'head_outputs', 'fuse', 'load_body_checkpoint', 'reweighted',
+           'view_weight', 'BodyEstimator', 'Look', 'face_estimates', 'looks_table', 'PersonEstimator',
+           'weighted_median', 'aggregate', 'OmzPersonAttributes']
 
 # %% ../nbs/03b_body.ipynb #08daa40c
 ATTRIBUTES_MODEL = "omz/person-attributes-recognition-crossroad-0230/FP16"
@@ -63,9 +63,20 @@ class BodyHead(nn.Module):
     def outputs(self, h: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]: return self.age(h), self.gender(h).squeeze(1)
     def forward(self, x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]: return self.outputs(self.hidden(x))
 
+class BodyHeads(nn.Module):
+    "Heads trained alike from different seeds, read as one: the log of their mean age distribution and their mean log-odds of female."
+    def __init__(self, heads: Sequence[BodyHead]):
+        super().__init__()
+        self.heads = nn.ModuleList(heads)
+
+    def forward(self, x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        ages, genders = zip(*(head(x) for head in self.heads))
+        log_mean = torch.stack([a.log_softmax(1) for a in ages]).logsumexp(0) - np.log(len(ages))  # a softmax of it is the mean distribution
+        return log_mean, torch.stack(genders).mean(0)
+
 
 # %% ../nbs/03b_body.ipynb #f4431f3a
-def head_outputs(head: BodyHead, x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def head_outputs(head: BodyHead | BodyHeads, x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     "Age distributions (n, 101) and raw gender log-odds (n,) of feature rows."
     head.eval()
     with torch.no_grad(): a, g = head(torch.from_numpy(np.asarray(x, np.float32)))
@@ -105,7 +116,7 @@ class BodyEstimator:
         ckpt = load_body_checkpoint(weights)
         self.alpha, self.temperature, self.fusion = float(ckpt["alpha"]), float(ckpt["temperature"]), ckpt["fusion"]
         self.gender_offset, self.age_log_weights = float(ckpt["gender_offset"]), ckpt["age_log_weights"].double().numpy()
-        self.head = BodyHead(ckpt["dim"], ckpt["hidden"])
+        self.head = BodyHeads([BodyHead(ckpt["dim"], ckpt["hidden"]) for _ in range(ckpt["heads"])])
         self.head.load_state_dict({k: v.float() for k, v in ckpt["state_dict"].items()})
         self.head.eval()
         self.features = features or BodyFeatures()

@@ -20,22 +20,23 @@ from .core import cache_dir, data_path, package_models
 from .faces import FaceDetector, whole_crop
 from .estimation import (AGES, BACKBONES, BIN_NAMES, FACE_HEIGHT_BINS, AgeGenderEstimator, AgeGenderNet, age_summary,
                                      SHIPPED_MODEL, face_bin, logit, mirrored_probs, mobilenet_backbone, p_female, sigmoid, to_input)
-from .body import BODY_MODEL, BodyFeatures, BodyHead, face_estimates, fuse, head_outputs, reweighted
+from .body import BODY_MODEL, BodyFeatures, BodyHead, BodyHeads, face_estimates, fuse, head_outputs, reweighted
 
 # %% auto #0
 __all__ = ['GENDERS', 'RACES', 'SIZES', 'PETA_AGE_GROUPS', 'AGE_EDGES', 'MARKET_AGE_GROUPS', 'AGE_GROUPS', 'MARKET', 'ATTRIBUTES',
            'SCORE_BANDS', 'QUALITY_BANDS', 'CAMERA_ZOOM', 'FACE_PROTOCOL_FILE', 'UTKFACE_MODEL', 'CNN_FOLDS', 'PASSES',
-           'BODY_INPUT', 'PROTOCOL_FILE', 'parse_utk_name', 'split_of', 'utkface', 'degrade', 'degrade_photometric',
-           'age_targets', 'age_gender_loss', 'fit_alpha', 'fit_temperature', 'size_temperatures', 'at_size', 'score',
-           'evaluate', 'person_split', 'peta', 'group_bounds', 'market', 'body_labels', 'attribute_targets',
-           'camera_faces', 'camera_scores', 'bands', 'camera_table', 'DegradedFaces', 'load_chips', 'validation_probs',
-           'train_estimator', 'interval_mask', 'interval_loss', 'CameraFaces', 'save_estimator',
-           'finetune_on_camera_faces', 'face_protocol', 'train_face_model', 'degrade_person', 'recolour',
-           'augment_person', 'person_ids', 'out_of_fold', 'calibration_error', 'per_person', 'age_scores',
-           'setup_scores', 'protocol_summary', 'extract_features', 'balanced_weights', 'attribute_loss',
-           'train_body_head', 'face_taught', 'AugmentedPersons', 'train_body_cnn', 'cnn_outputs', 'averaged',
-           'fit_gender_calibration', 'age_log_weights', 'fit_age_offsets', 'nested_calibration', 'fit_interval_alpha',
-           'fit_fusion', 'face_readings', 'save_body_model', 'save_protocol', 'train_body_model', 'main']
+           'HEAD_SEEDS', 'BODY_INPUT', 'PROTOCOL_FILE', 'parse_utk_name', 'split_of', 'utkface', 'degrade',
+           'degrade_photometric', 'age_targets', 'age_gender_loss', 'fit_alpha', 'fit_temperature', 'size_temperatures',
+           'at_size', 'score', 'evaluate', 'person_split', 'peta', 'group_bounds', 'market', 'body_labels',
+           'in_peta_groups', 'attribute_targets', 'camera_faces', 'camera_scores', 'bands', 'camera_table',
+           'DegradedFaces', 'load_chips', 'validation_probs', 'train_estimator', 'interval_mask', 'interval_loss',
+           'CameraFaces', 'save_estimator', 'finetune_on_camera_faces', 'face_protocol', 'train_face_model',
+           'degrade_person', 'recolour', 'augment_person', 'person_ids', 'out_of_fold', 'calibration_error',
+           'per_person', 'age_scores', 'setup_scores', 'protocol_summary', 'extract_features', 'balanced_weights',
+           'attribute_loss', 'train_body_head', 'train_body_heads', 'face_taught', 'AugmentedPersons', 'train_body_cnn',
+           'cnn_outputs', 'averaged', 'fit_gender_calibration', 'age_log_weights', 'fit_age_offsets',
+           'nested_calibration', 'fit_interval_alpha', 'fit_fusion', 'face_readings', 'save_body_model',
+           'heads_out_of_fold', 'save_protocol', 'train_body_model', 'main']
 
 # %% ../nbs/03c_train.ipynb #677bb475
 GENDERS = ("male", "female")  # UTKFace's 0 and 1
@@ -186,6 +187,10 @@ def market(root: str | Path | None = None) -> pd.DataFrame:
 def body_labels() -> pd.DataFrame:
     "The body's eleven training domains: PETA's ten set-ups, then Market-1501 (PETA's rows keep their index)."
     return pd.concat([peta(), market()], ignore_index=True)
+
+def in_peta_groups(labels: pd.DataFrame) -> np.ndarray:
+    "Whether each row's age group is one of PETA's five (Market-1501's four overlap them, so they score no age group)."
+    return labels.age_group.isin(PETA_AGE_GROUPS).values
 
 def attribute_targets(labels: pd.DataFrame) -> np.ndarray:
     "(n, 8) float32: 1 where the crop's person shows the attribute (`ATTRIBUTES`), 0 where not, NaN where not labelled."
@@ -478,7 +483,7 @@ def setup_scores(labels: pd.DataFrame, logit: np.ndarray, probs: np.ndarray | No
                "recall M": (~said[~f]).mean() if (~f).any() else np.nan, "calibration error": calibration_error(sigmoid(p.logit.values), f),
                "female share off": abs(sigmoid(p.logit.values).mean() - f.mean()),  # the report's share of women (its mean P(female)), against the truth
                "gender per crop": ((logit[m] >= 0) == (labels.gender.values[m] == "female")).mean()}
-        if probs is not None and labels.age_group.values[m][0] in PETA_AGE_GROUPS: row |= age_scores(probs[m], groups[m])  # Market-1501's groups are not PETA's
+        if probs is not None and in_peta_groups(labels)[m].all(): row |= age_scores(probs[m], groups[m])  # Market-1501's groups are not PETA's
         if peers is not None: row["OMZ peer gender"] = ((peers[peers.subset == s].logit.values >= 0) == f).mean()
         rows[s] = row
     table = pd.DataFrame(rows).T
@@ -520,10 +525,11 @@ def attribute_loss(logits: torch.Tensor, shown: torch.Tensor) -> torch.Tensor:
     known = ~shown.isnan()
     return F.binary_cross_entropy_with_logits(logits[known], shown[known]) if known.any() else logits.new_zeros(())
 
-def train_body_head(feats: list[np.ndarray], labels: pd.DataFrame, rows: np.ndarray | None = None, attribute_weight: float = 0.5,
+def train_body_head(feats: list[np.ndarray], labels: pd.DataFrame, rows: np.ndarray | None = None, attribute_weight: float = 0.0,
                     epochs: int = 20, batch_size: int = 256, lr: float = 2e-3, seed: int = 0) -> BodyHead:
-    """The head on `rows` (all by default): set-ups and persons balanced, each crop in one pass drawn at random every epoch. Its hidden
-    layer also learns the attributes labelled (`attribute_targets`, weighted by `attribute_weight`), through an output used only here."""
+    """The head on `rows` (all by default): set-ups and persons balanced, each crop in one pass drawn at random every epoch. With an
+    `attribute_weight`, its hidden layer also learns the attributes labelled (`attribute_targets`), through an output used only here
+    (a lever measured below, and dropped)."""
     torch.manual_seed(seed); rng = np.random.default_rng(seed)
     rows = np.arange(len(labels)) if rows is None else np.asarray(rows)
     x = torch.from_numpy(np.stack([f[rows] for f in feats]).astype(np.float32))  # pass, crop, feature
@@ -531,8 +537,8 @@ def train_body_head(feats: list[np.ndarray], labels: pd.DataFrame, rows: np.ndar
     shown = torch.from_numpy(attribute_targets(labels.iloc[rows]))
     weights = balanced_weights(labels.iloc[rows])
     head = BodyHead(x.shape[2])
-    seen = nn.Linear(head.age.in_features, len(ATTRIBUTES))
-    opt = torch.optim.AdamW([*head.parameters(), *seen.parameters()], lr=lr / 2, weight_decay=1e-2)
+    seen = nn.Linear(head.age.in_features, len(ATTRIBUTES)) if attribute_weight else None
+    opt = torch.optim.AdamW([*head.parameters(), *(seen.parameters() if seen else [])], lr=lr / 2, weight_decay=1e-2)
     steps = -(-len(rows) // batch_size)
     sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=lr, total_steps=epochs * steps)
     for _ in range(epochs):
@@ -540,9 +546,16 @@ def train_body_head(feats: list[np.ndarray], labels: pd.DataFrame, rows: np.ndar
         order, which = rng.choice(len(rows), len(rows), p=weights), torch.from_numpy(rng.integers(len(feats), size=len(rows)))
         for b in np.array_split(order, steps):
             hidden = head.hidden(x[which[b], b])
-            loss = interval_loss(*head.outputs(hidden), mask[b], female[b]) + attribute_weight * attribute_loss(seen(hidden), shown[b])
+            loss = interval_loss(*head.outputs(hidden), mask[b], female[b])
+            if seen: loss = loss + attribute_weight * attribute_loss(seen(hidden), shown[b])
             opt.zero_grad(); loss.backward(); opt.step(); sched.step()
     return head.eval()
+
+HEAD_SEEDS = (0, 1, 2)
+
+def train_body_heads(feats: list[np.ndarray], labels: pd.DataFrame, rows: np.ndarray | None = None, seeds: Sequence[int] = HEAD_SEEDS, **kwargs) -> BodyHeads:
+    "`train_body_head` once per seed, read as their average (stage 03b's `BodyHeads`)."
+    return BodyHeads([train_body_head(feats, labels, rows, seed=seed, **kwargs) for seed in seeds])
 
 # %% ../nbs/03c_train.ipynb #35cb5665
 def face_taught(labels: pd.DataFrame, rows: np.ndarray, face_age: np.ndarray, face_logit: np.ndarray, face_height: np.ndarray,
@@ -622,7 +635,7 @@ def age_log_weights(group_offsets: Sequence[float]) -> np.ndarray:
 def fit_age_offsets(probs: np.ndarray, labels: pd.DataFrame) -> np.ndarray:
     "Per-group log-weights (the first, 0-15, fixed at 0) that maximise the balanced accuracy of the age group read from `age_actual`, over the crops labelled with PETA's groups."
     from scipy.optimize import minimize
-    petas = labels.age_group.isin(PETA_AGE_GROUPS).values
+    petas = in_peta_groups(labels)
     probs, labels = probs[petas], labels[petas]
     groups = np.searchsorted(AGE_EDGES, group_bounds(labels.age_group).mean(1))
     loss = lambda b: -age_scores(reweighted(probs, age_log_weights(np.r_[0, b])), groups)["age balanced"]
@@ -676,11 +689,20 @@ def face_readings(crops: Sequence[np.ndarray], faces: FaceDetector, face: AgeGen
     found = [(i, f[0]) for i, c in enumerate(crops) if (f := faces.detect(c, [whole_crop(c)]))]
     return face_estimates([f for _, f in found], [i for i, _ in found], len(crops), face)
 
-def save_body_model(head: BodyHead, calibration: dict, out: str | Path) -> Path:
-    "The head's weights in fp16, with the calibration `BodyEstimator` applies (temperature, gender offset, age log-weights, α, fusion)."
-    state = {k: v.half() if v.is_floating_point() else v for k, v in head.state_dict().items()}
-    torch.save({"dim": head.norm.normalized_shape[0], "hidden": head.age.in_features, "state_dict": state, **calibration}, out)
+def save_body_model(heads: BodyHeads, calibration: dict, out: str | Path) -> Path:
+    "The heads' weights in fp16, with the calibration `BodyEstimator` applies (temperature, gender offset, age log-weights, α, fusion)."
+    state, first = {k: v.half() if v.is_floating_point() else v for k, v in heads.state_dict().items()}, heads.heads[0]
+    torch.save({"dim": first.norm.normalized_shape[0], "hidden": first.age.in_features, "heads": len(heads.heads), "state_dict": state, **calibration}, out)
     return Path(out)
+
+def heads_out_of_fold(feats: list[np.ndarray], labels: pd.DataFrame, seeds: Sequence[int] = HEAD_SEEDS, log: Callable = print) -> dict:
+    "`out_of_fold` readings of `train_body_heads` (`head`), and of each of its heads alone (`seed0`, `seed1`, ...): what averaging them adds."
+    each = {f"seed{s}": (np.zeros((len(labels), 101)), np.zeros(len(labels))) for s in seeds}
+    def fit_predict(tr: np.ndarray, te: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        heads = train_body_heads(feats, labels, tr, seeds)
+        for (probs, lg), head in zip(each.values(), heads.heads): probs[te], lg[te] = head_outputs(head, feats[0][te])
+        return head_outputs(heads, feats[0][te])
+    return {"head": out_of_fold(labels, fit_predict, log=log), **each}
 
 PROTOCOL_FILE = "body_protocol.npz"
 
@@ -696,15 +718,15 @@ def save_protocol(oof: dict, face: tuple, rows: np.ndarray, calibration: dict) -
 
 def train_body_model(out_dir: str | Path, labels: pd.DataFrame | None = None, feats: list[np.ndarray] | None = None,
                      oof: dict | None = None, compare_cnn: bool = False, log: Callable = print) -> dict:
-    """Train the head, calibrate it on the protocol and save it (`body_head.pt` in `out_dir`); its out-of-fold predictions and the
-    calibration are returned and kept in the cache for stage 03b. `feats` and `oof` (`{"head": (probs, logit)}`) skip what was computed
+    """Train the heads (`train_body_heads`), calibrate them on the protocol and save them (`body_head.pt` in `out_dir`); their out-of-fold
+    predictions and the calibration are returned and kept in the cache for stage 03b. `feats` and `oof` (`{"head": (probs, logit)}`) skip what was computed
     already; `compare_cnn` also measures the CNN candidate on the protocol (six trainings, about two hours)."""
     out_dir, labels = Path(out_dir), body_labels() if labels is None else labels
-    images = [cv2.imread(str(p)) for p in labels.path]
     feats = feats or extract_features(labels.path, log=log)
     oof = dict(oof or {})
-    if "head" not in oof: oof["head"] = out_of_fold(labels, lambda tr, te: head_outputs(train_body_head(feats, labels, tr), feats[0][te]), log=log)
+    if "head" not in oof: oof |= heads_out_of_fold(feats, labels, log=log)
     if compare_cnn and "cnn" not in oof:
+        images = [cv2.imread(str(p)) for p in labels.path]
         oof["cnn"] = out_of_fold(labels, lambda tr, te: cnn_outputs(train_body_cnn(images, labels, tr, log=log), [images[i] for i in te]), CNN_FOLDS, log=log)
     probs, raw = oof["head"]
     temperature, offset = fit_gender_calibration(raw, labels)
@@ -713,21 +735,21 @@ def train_body_model(out_dir: str | Path, labels: pd.DataFrame | None = None, fe
     bounds, female = group_bounds(labels.age_group), (labels.gender == "female").values
     unseen = np.flatnonzero((labels.split.values != "train") & (labels.subset.values != MARKET))  # PETA's persons whose faces the face model did not learn from (stage 03); Market-1501's faces are a few pixels high, and its age groups are not PETA's
     face_model = AgeGenderEstimator(device="cpu")
-    face = face_readings([images[i] for i in unseen], face_model.face_detector(), face_model)
+    face = face_readings([cv2.imread(str(p)) for p in labels.path.values[unseen]], face_model.face_detector(), face_model)  # the only crops read here
     fusion = fit_fusion(probs[unseen], raw[unseen] / temperature + offset, *face, bounds[unseen], female[unseen])
     fused, _ = fuse(probs[unseen], raw[unseen] / temperature + offset, *face, fusion)
     calibration = {"temperature": temperature, "gender_offset": offset, "age_log_weights": torch.from_numpy(age_log_weights(age_offsets)).float(),
                    "alpha": fit_interval_alpha(fused, bounds[unseen]), "fusion": fusion}
     log(f"temperature {temperature:.2f}, gender offset {offset:+.2f}, age offsets {np.round(age_offsets, 2).tolist()}, fusion {fusion}")
     save_protocol(oof, face, unseen, calibration)
-    save_body_model(train_body_head(feats, labels), calibration, out_dir / BODY_MODEL)
+    save_body_model(train_body_heads(feats, labels), calibration, out_dir / BODY_MODEL)
     return {"oof": oof, "calibration": calibration}
 
 # %% ../nbs/03c_train.ipynb #92df0625
 def main(argv: list[str] | None = None) -> int:
     "`agegender-train face|body [--out DIR]`."
     p = argparse.ArgumentParser(prog="agegender-train", description="Train the age and gender models on the offline data in $AGEGENDER_DATA.")
-    p.add_argument("model", choices=["face", "body"], help="face: UTKFace, then PETA's camera faces (50 minutes to over two hours on two cores); body: PETA and Market-1501 (about 20 min)")
+    p.add_argument("model", choices=["face", "body"], help="face: UTKFace, then PETA's camera faces (50 minutes to over two hours on two cores); body: PETA and Market-1501 (about 30 min)")
     p.add_argument("--out", default=None, help="where the weights go (default: the package's models folder)")
     args = p.parse_args(argv)
     out = Path(args.out) if args.out else package_models()

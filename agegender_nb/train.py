@@ -476,6 +476,7 @@ def setup_scores(labels: pd.DataFrame, logit: np.ndarray, probs: np.ndarray | No
     persons, rows = per_person(labels, logit), {}
     groups = np.searchsorted(AGE_EDGES, group_bounds(labels.age_group).mean(1)) if probs is not None else None  # PETA's age groups: gender alone needs none
     peers = per_person(labels, peer_logit) if peer_logit is not None else None
+    peta_grouped = in_peta_groups(labels)  # once, not per domain
     for s in sorted(labels.subset.unique()):
         p = persons[persons.subset == s]; f, said = p.female.values, sigmoid(p.logit.values) >= 0.5
         m = labels.subset.values == s
@@ -483,7 +484,7 @@ def setup_scores(labels: pd.DataFrame, logit: np.ndarray, probs: np.ndarray | No
                "recall M": (~said[~f]).mean() if (~f).any() else np.nan, "calibration error": calibration_error(sigmoid(p.logit.values), f),
                "female share off": abs(sigmoid(p.logit.values).mean() - f.mean()),  # the report's share of women (its mean P(female)), against the truth
                "gender per crop": ((logit[m] >= 0) == (labels.gender.values[m] == "female")).mean()}
-        if probs is not None and in_peta_groups(labels)[m].all(): row |= age_scores(probs[m], groups[m])  # Market-1501's groups are not PETA's
+        if probs is not None and peta_grouped[m].all(): row |= age_scores(probs[m], groups[m])  # Market-1501's groups are not PETA's
         if peers is not None: row["OMZ peer gender"] = ((peers[peers.subset == s].logit.values >= 0) == f).mean()
         rows[s] = row
     table = pd.DataFrame(rows).T
@@ -534,10 +535,10 @@ def train_body_head(feats: list[np.ndarray], labels: pd.DataFrame, rows: np.ndar
     rows = np.arange(len(labels)) if rows is None else np.asarray(rows)
     x = torch.from_numpy(np.stack([f[rows] for f in feats]).astype(np.float32))  # pass, crop, feature
     mask, female = interval_mask(group_bounds(labels.age_group.values[rows])), torch.from_numpy((labels.gender.values[rows] == "female"))
-    shown = torch.from_numpy(attribute_targets(labels.iloc[rows]))
     weights = balanced_weights(labels.iloc[rows])
     head = BodyHead(x.shape[2])
     seen = nn.Linear(head.age.in_features, len(ATTRIBUTES)) if attribute_weight else None
+    shown = torch.from_numpy(attribute_targets(labels.iloc[rows])) if seen else None  # built only when learnt
     opt = torch.optim.AdamW([*head.parameters(), *(seen.parameters() if seen else [])], lr=lr / 2, weight_decay=1e-2)
     steps = -(-len(rows) // batch_size)
     sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=lr, total_steps=epochs * steps)

@@ -20,10 +20,10 @@ from .faces import Face, whole_crop
 from .estimation import AGES, AgeGenderEstimator, age_summary, estimates_table, face_bin, logit, sigmoid
 
 # %% auto #0
-__all__ = ['ATTRIBUTES_MODEL', 'OSNET_MODEL', 'IMAGENET_RGB', 'UPRIGHT', 'FACE_PER_PERSON', 'MIN_FACE_PX', 'BODY_MODEL',
-           'BodyFeatures', 'BodyHead', 'BodyHeads', 'head_outputs', 'fuse', 'load_body_checkpoint', 'reweighted',
-           'view_weight', 'BodyEstimator', 'Look', 'face_estimates', 'looks_table', 'PersonEstimator',
-           'weighted_median', 'aggregate', 'OmzPersonAttributes']
+__all__ = ['ATTRIBUTES_MODEL', 'OSNET_MODEL', 'IMAGENET_RGB', 'PERSONS_BY_AGE', 'AGE_PRIOR', 'UPRIGHT', 'FACE_PER_PERSON',
+           'MIN_FACE_PX', 'BODY_MODEL', 'BodyFeatures', 'BodyHead', 'BodyHeads', 'head_outputs', 'fuse',
+           'load_body_checkpoint', 'reweighted', 'age_prior', 'towards_prior', 'view_weight', 'BodyEstimator', 'Look',
+           'face_estimates', 'looks_table', 'PersonEstimator', 'weighted_median', 'aggregate', 'OmzPersonAttributes']
 
 # %% ../nbs/03b_body.ipynb #08daa40c
 ATTRIBUTES_MODEL = "omz/person-attributes-recognition-crossroad-0230/FP16"
@@ -103,10 +103,28 @@ def reweighted(probs: np.ndarray, log_weights: np.ndarray) -> np.ndarray:
     p = probs * np.exp(log_weights)
     return p / p.sum(1, keepdims=True)
 
+# PETA's 7,823 persons by age group: (youngest, oldest, share of persons), checked against its labels below
+PERSONS_BY_AGE = ((0, 15, 0.0069), (16, 30, 0.6735), (31, 45, 0.2485), (46, 60, 0.0564), (61, 100, 0.0147))
+
+def age_prior(groups: Sequence[tuple[int, int, float]] = PERSONS_BY_AGE) -> np.ndarray:
+    "The ages of a crowd like PETA's as one distribution over 0..100: each group's share spread evenly over its years."
+    p = np.zeros(101)
+    for low, high, share in groups: p[low:high + 1] = share / (high - low + 1)
+    return p / p.sum()
+
+AGE_PRIOR = age_prior()
+
+def towards_prior(probs: np.ndarray, weight: np.ndarray, prior: np.ndarray = AGE_PRIOR) -> np.ndarray:
+    "Age distributions pooled log-linearly with `prior`, row by row: `weight` 1 keeps the reading, 0 gives the prior."
+    w = np.asarray(weight, np.float64)[:, None]
+    logp = w * np.log(probs + 1e-12) + (1 - w) * np.log(prior)
+    p = np.exp(logp - logp.max(1, keepdims=True))
+    return p / p.sum(1, keepdims=True)
+
 UPRIGHT = (1.5, 2.0)  # box height / width: PETA's crops are ≥ 2.0 (97%) and ≥ 1.5 (99.5%); a person seen from straight above is 1-2
 
 def view_weight(height: float, width: float) -> float:
-    "How far the body's gender reading holds for a box of this shape: 1 for an upright person (twice as tall as wide), falling to 0 at 1.5 times as tall as wide, a shape the model never saw."
+    "How far the body's reading holds for a box of this shape: 1 for an upright person (twice as tall as wide), falling to 0 at 1.5 times as tall as wide, a shape the model never saw."
     low, high = UPRIGHT
     return float(np.clip((height / max(width, 1e-6) - low) / (high - low), 0.0, 1.0))
 
@@ -122,10 +140,10 @@ class BodyEstimator:
         self.features = features or BodyFeatures()
 
     def predict_logits(self, crops: Sequence[np.ndarray], reid: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
-        "Age distributions (n, 101) and log-odds of female (n,) of BGR uint8 person crops (`reid`: their re-id features, if known), calibrated on camera set-ups the model never saw (stage 03c), and weighted down for crops of a shape it never saw (`view_weight`)."
+        "Age distributions (n, 101) and log-odds of female (n,) of BGR uint8 person crops (`reid`: their re-id features, if known), calibrated on camera set-ups the model never saw (stage 03c), and moved towards knowing nothing for crops of a shape it never saw (`view_weight`: the log-odds towards 0, the ages towards `AGE_PRIOR`)."
         probs, raw = head_outputs(self.head, self.features(crops, reid))
-        seen = np.array([view_weight(*c.shape[:2]) for c in crops])  # a view it never learnt: unsure
-        return reweighted(probs, self.age_log_weights), (raw / self.temperature + self.gender_offset) * seen
+        seen = np.array([view_weight(*c.shape[:2]) for c in crops])  # a view it never learnt: unsure of the gender, and of the age
+        return towards_prior(reweighted(probs, self.age_log_weights), seen), (raw / self.temperature + self.gender_offset) * seen
 
     def predict(self, crops: Sequence[np.ndarray]) -> pd.DataFrame:
         "One row per crop: age_actual, age_min, age_max, gender ('male'/'female'), gender_prob."

@@ -117,9 +117,7 @@ AGE_PRIOR = age_prior()
 def towards_prior(probs: np.ndarray, weight: np.ndarray, prior: np.ndarray = AGE_PRIOR) -> np.ndarray:
     "Age distributions pooled log-linearly with `prior`, row by row: `weight` 1 keeps the reading, 0 gives the prior."
     w = np.asarray(weight, np.float64)[:, None]
-    logp = w * np.log(probs + 1e-12) + (1 - w) * np.log(prior)
-    p = np.exp(logp - logp.max(1, keepdims=True))
-    return p / p.sum(1, keepdims=True)
+    return reweighted((probs + 1e-12) ** w, (1 - w) * np.log(prior))  # (p + ε)^w · prior^(1-w), renormalised
 
 UPRIGHT = (1.5, 2.0)  # box height / width: PETA's crops are ≥ 2.0 (97%) and ≥ 1.5 (99.5%); a person seen from straight above is 1-2
 

@@ -21,8 +21,8 @@ from .estimation import AGES, AgeGenderEstimator, age_summary, estimates_table, 
 
 # %% auto #0
 __all__ = ['ATTRIBUTES_MODEL', 'OSNET_MODEL', 'IMAGENET_RGB', 'PERSONS_BY_AGE', 'AGE_PRIOR', 'UPRIGHT', 'FACE_PER_PERSON',
-           'MIN_FACE_PX', 'BODY_MODEL', 'BodyFeatures', 'BodyHead', 'BodyHeads', 'head_outputs', 'fuse',
-           'load_body_checkpoint', 'reweighted', 'age_prior', 'towards_prior', 'view_weight', 'BodyEstimator', 'Look',
+           'MIN_FACE_PX', 'BODY_MODEL', 'BodyFeatures', 'BodyHead', 'BodyHeads', 'head_outputs', 'reweighted', 'fuse',
+           'load_body_checkpoint', 'age_prior', 'towards_prior', 'view_weight', 'BodyEstimator', 'Look',
            'face_estimates', 'looks_table', 'PersonEstimator', 'weighted_median', 'aggregate', 'OmzPersonAttributes']
 
 # %% ../nbs/03b_body.ipynb #08daa40c
@@ -83,6 +83,11 @@ def head_outputs(head: BodyHead | BodyHeads, x: np.ndarray) -> tuple[np.ndarray,
     return a.softmax(1).numpy(), g.numpy()
 
 # %% ../nbs/03b_body.ipynb #d8327544
+def reweighted(probs: np.ndarray, log_weights: np.ndarray) -> np.ndarray:
+    "Age distributions with per-age (or per-row and age) log-weights added, renormalised: how a face's reading joins the body's, and how the age groups PETA has few of are weighted back (stage 03c)."
+    p = probs * np.exp(log_weights)
+    return p / p.sum(1, keepdims=True)
+
 def fuse(body_probs: np.ndarray, body_logit: np.ndarray, face_probs: np.ndarray, face_logit: np.ndarray,
          face_height: np.ndarray, fusion: dict) -> tuple[np.ndarray, np.ndarray]:
     "Fused age distributions and log-odds of female; rows with `face_height` 0 (no face) keep the body's alone."
@@ -90,18 +95,12 @@ def fuse(body_probs: np.ndarray, body_logit: np.ndarray, face_probs: np.ndarray,
     b = face_bin(face_height)
     wg, cg, wa = (np.asarray(fusion[k], np.float64)[b] * has for k in ("gender_weight", "gender_offset", "age_weight"))
     fused_logit = body_logit + wg * np.where(has, face_logit, 0) + cg
-    logp = np.log(body_probs + 1e-8) + wa[:, None] * np.log(np.where(has[:, None], face_probs, 1) + 1e-8)
-    probs = np.exp(logp - logp.max(1, keepdims=True))
-    return probs / probs.sum(1, keepdims=True), fused_logit
+    probs = reweighted(body_probs + 1e-8, wa[:, None] * np.log(np.where(has[:, None], face_probs, 1) + 1e-8))  # body · face^w_age
+    return probs, fused_logit
 
 # %% ../nbs/03b_body.ipynb #efa854a9
 def load_body_checkpoint(weights: str | Path | None = None) -> dict:
     return torch.load(Path(weights) if weights else resolve_weights(BODY_MODEL), map_location="cpu", weights_only=True)
-
-def reweighted(probs: np.ndarray, log_weights: np.ndarray) -> np.ndarray:
-    "Age distributions with per-age log-weights added, renormalised: how the age groups PETA has few of are weighted back (stage 03c)."
-    p = probs * np.exp(log_weights)
-    return p / p.sum(1, keepdims=True)
 
 # PETA's 7,823 persons by age group: (youngest, oldest, share of persons), checked against its labels below
 PERSONS_BY_AGE = ((0, 15, 0.0069), (16, 30, 0.6735), (31, 45, 0.2485), (46, 60, 0.0564), (61, 100, 0.0147))

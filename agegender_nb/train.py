@@ -35,8 +35,8 @@ __all__ = ['GENDERS', 'RACES', 'SIZES', 'PETA_AGE_GROUPS', 'AGE_EDGES', 'MARKET_
            'per_person', 'age_scores', 'setup_scores', 'protocol_summary', 'extract_features', 'balanced_weights',
            'attribute_loss', 'train_body_head', 'train_body_heads', 'face_taught', 'AugmentedPersons', 'train_body_cnn',
            'cnn_outputs', 'averaged', 'fit_gender_calibration', 'age_log_weights', 'fit_age_offsets',
-           'nested_calibration', 'fit_interval_alpha', 'fit_fusion', 'face_readings', 'save_body_model',
-           'heads_out_of_fold', 'save_protocol', 'train_body_model', 'main']
+           'domain_calibrations', 'calibrated', 'nested_calibration', 'fit_interval_alpha', 'fit_fusion',
+           'face_readings', 'save_body_model', 'heads_out_of_fold', 'save_protocol', 'train_body_model', 'main']
 
 # %% ../nbs/03c_train.ipynb #677bb475
 GENDERS = ("male", "female")  # UTKFace's 0 and 1
@@ -504,15 +504,16 @@ def protocol_summary(tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
 # %% ../nbs/03c_train.ipynb #18157ee7
 PASSES = ("clean", "degrade", "degrade", "augment", "augment")
 
-def extract_features(paths: Sequence[str], passes: Sequence[str] = PASSES, seed: int = 1000, features: BodyFeatures | None = None,
+def extract_features(paths: Sequence[str], passes: Sequence[str | Callable] = PASSES, seed: int = 1000, features: BodyFeatures | None = None,
                      log: Callable = print) -> list[np.ndarray]:
-    "`BodyFeatures` of every crop in each pass: as it is (`clean`), `degrade_person` or `augment_person`, with fixed seeds (float16)."
+    "`BodyFeatures` of every crop in each pass: as it is (`clean`), `degrade_person` or `augment_person`, with fixed seeds, or changed by a function of the image (a camera's conditions, stage 03b) (float16)."
     features, images, out = features or BodyFeatures(), [cv2.imread(str(p)) for p in paths], []
     change = {"clean": lambda im, rng: im, "degrade": degrade_person, "augment": augment_person}
     for k, kind in enumerate(passes):
         start, rng = time.time(), np.random.default_rng(seed + k)
-        out.append(np.vstack([features([change[kind](im, rng) for im in images[i:i + 64]]) for i in range(0, len(images), 64)]).astype(np.float16))
-        log(f"features, pass {k} ({kind}): {time.time() - start:.0f} s")
+        alter = change[kind] if isinstance(kind, str) else lambda im, rng: kind(im)
+        out.append(np.vstack([features([alter(im, rng) for im in images[i:i + 64]]) for i in range(0, len(images), 64)]).astype(np.float16))
+        log(f"features, pass {k} ({getattr(kind, '__name__', kind)}): {time.time() - start:.0f} s")
     return out
 
 def balanced_weights(labels: pd.DataFrame) -> np.ndarray:
@@ -644,15 +645,22 @@ def fit_age_offsets(probs: np.ndarray, labels: pd.DataFrame) -> np.ndarray:
     best = min((minimize(loss, x0, method="Nelder-Mead", options={"maxiter": 300, "xatol": 0.05, "fatol": 1e-4}) for x0 in starts), key=lambda r: r.fun)
     return np.r_[0, best.x]
 
+def domain_calibrations(labels: pd.DataFrame, probs: np.ndarray, logit: np.ndarray) -> dict[str, tuple[float, float, np.ndarray]]:
+    "For each domain of `labels`: the temperature, gender offset and age log-weights chosen on the out-of-fold readings of the other domains only."
+    return {domain: (*fit_gender_calibration(logit[~here], labels[~here]), age_log_weights(fit_age_offsets(probs[~here], labels[~here])))
+            for domain in labels.subset.unique() for here in [labels.subset.values == domain]}
+
+def calibrated(labels: pd.DataFrame, calibrations: dict, probs: np.ndarray, logit: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    "Readings calibrated domain by domain with `calibrations` (`domain_calibrations`): age distributions and log-odds of female."
+    p, lg = np.zeros_like(probs), np.zeros_like(logit)
+    for domain, (temperature, offset, log_weights) in calibrations.items():
+        here = labels.subset.values == domain
+        p[here], lg[here] = reweighted(probs[here], log_weights), logit[here] / temperature + offset
+    return p, lg
+
 def nested_calibration(labels: pd.DataFrame, probs: np.ndarray, logit: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     "Out-of-fold readings calibrated, domain by domain, with the temperature, offset and age weights chosen on the other domains only: the fair figure for a camera never seen."
-    lg, p = np.zeros_like(logit), np.zeros_like(probs)
-    for domain in labels.subset.unique():
-        here = labels.subset.values == domain
-        temperature, offset = fit_gender_calibration(logit[~here], labels[~here])
-        lg[here] = logit[here] / temperature + offset
-        p[here] = reweighted(probs[here], age_log_weights(fit_age_offsets(probs[~here], labels[~here])))
-    return p, lg
+    return calibrated(labels, domain_calibrations(labels, probs, logit), probs, logit)
 
 # %% ../nbs/03c_train.ipynb #6c4d0406
 def fit_interval_alpha(probs: np.ndarray, bounds: np.ndarray, coverage: float = 0.8) -> float:
@@ -696,12 +704,16 @@ def save_body_model(heads: BodyHeads, calibration: dict, out: str | Path) -> Pat
     torch.save({"dim": first.norm.normalized_shape[0], "hidden": first.age.in_features, "heads": len(heads.heads), "state_dict": state, **calibration}, out)
     return Path(out)
 
-def heads_out_of_fold(feats: list[np.ndarray], labels: pd.DataFrame, seeds: Sequence[int] = HEAD_SEEDS, log: Callable = print) -> dict:
-    "`out_of_fold` readings of `train_body_heads` (`head`), and of each of its heads alone (`seed0`, `seed1`, ...): what averaging them adds."
-    each = {f"seed{s}": (np.zeros((len(labels), 101)), np.zeros(len(labels))) for s in seeds}
+def heads_out_of_fold(feats: list[np.ndarray], labels: pd.DataFrame, seeds: Sequence[int] = HEAD_SEEDS,
+                      also: dict[str, np.ndarray] | None = None, log: Callable = print) -> dict:
+    """`out_of_fold` readings of `train_body_heads` (`head`), of each of its heads alone (`seed0`, `seed1`, ...): what averaging them adds;
+    and the heads' readings of `also`, other features of the same crops by name (the crops under another camera's conditions, stage 03b)."""
+    also = also or {}
+    each = {name: (np.zeros((len(labels), 101)), np.zeros(len(labels))) for name in [*(f"seed{s}" for s in seeds), *also]}
     def fit_predict(tr: np.ndarray, te: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         heads = train_body_heads(feats, labels, tr, seeds)
-        for (probs, lg), head in zip(each.values(), heads.heads): probs[te], lg[te] = head_outputs(head, feats[0][te])
+        readers = [*((h, feats[0]) for h in heads.heads), *((heads, x) for x in also.values())]
+        for (probs, lg), (head, x) in zip(each.values(), readers): probs[te], lg[te] = head_outputs(head, x[te])
         return head_outputs(heads, feats[0][te])
     return {"head": out_of_fold(labels, fit_predict, log=log), **each}
 

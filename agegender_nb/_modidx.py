@@ -415,6 +415,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/agegender_nb', 'doc_host':
                                                                                    'agegender_nb/train.py'),
                                     'agegender_nb.train.fit_interval_alpha': ('train.html#fit_interval_alpha', 'agegender_nb/train.py'),
                                     'agegender_nb.train.fit_temperature': ('train.html#fit_temperature', 'agegender_nb/train.py'),
+                                    'agegender_nb.train.grayscale': ('train.html#grayscale', 'agegender_nb/train.py'),
                                     'agegender_nb.train.group_bounds': ('train.html#group_bounds', 'agegender_nb/train.py'),
                                     'agegender_nb.train.heads_out_of_fold': ('train.html#heads_out_of_fold', 'agegender_nb/train.py'),
                                     'agegender_nb.train.in_peta_groups': ('train.html#in_peta_groups', 'agegender_nb/train.py'),

@@ -25,7 +25,7 @@ from .body import BODY_MODEL, BodyFeatures, BodyHead, BodyHeads, face_estimates,
 # %% auto #0
 __all__ = ['GENDERS', 'RACES', 'SIZES', 'PETA_AGE_GROUPS', 'AGE_EDGES', 'MARKET_AGE_GROUPS', 'AGE_GROUPS', 'MARKET', 'ATTRIBUTES',
            'SCORE_BANDS', 'QUALITY_BANDS', 'CAMERA_ZOOM', 'FACE_PROTOCOL_FILE', 'UTKFACE_MODEL', 'CNN_FOLDS', 'PASSES',
-           'HEAD_SEEDS', 'BODY_INPUT', 'PROTOCOL_FILE', 'parse_utk_name', 'split_of', 'utkface', 'degrade',
+           'HEAD_SEEDS', 'BODY_INPUT', 'PROTOCOL_FILE', 'parse_utk_name', 'split_of', 'utkface', 'degrade', 'grayscale',
            'degrade_photometric', 'age_targets', 'age_gender_loss', 'fit_alpha', 'fit_temperature', 'size_temperatures',
            'at_size', 'score', 'evaluate', 'person_split', 'peta', 'group_bounds', 'market', 'body_labels',
            'in_peta_groups', 'attribute_targets', 'camera_faces', 'camera_scores', 'bands', 'camera_table',
@@ -84,6 +84,10 @@ def degrade(img: np.ndarray, rng: np.random.Generator) -> np.ndarray:
         img = cv2.resize(img, (side, side), interpolation=(cv2.INTER_AREA, cv2.INTER_LINEAR, cv2.INTER_NEAREST)[rng.integers(3)])
     return degrade_photometric(img, rng)
 
+def grayscale(img: np.ndarray) -> np.ndarray:
+    "A BGR image as a grayscale camera (or one in infrared, at night) gives it, still in three channels."
+    return cv2.cvtColor(cv2.cvtColor(img, cv2.COLOR_BGR2GRAY), cv2.COLOR_GRAY2BGR)
+
 def degrade_photometric(img: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     "Random camera troubles on a BGR uint8 image: low light, contrast, sensor noise, a grayscale camera, JPEG."
     img = img.astype(np.float32)
@@ -91,7 +95,7 @@ def degrade_photometric(img: np.ndarray, rng: np.random.Generator) -> np.ndarray
     elif rng.random() < 0.3: img = img * rng.uniform(0.7, 1.3) + rng.uniform(-25, 25)
     if rng.random() < 0.3: img = img + rng.normal(0, rng.uniform(2, 12), img.shape)
     img = np.clip(img, 0, 255).astype(np.uint8)
-    if rng.random() < 0.2: img = cv2.cvtColor(cv2.cvtColor(img, cv2.COLOR_BGR2GRAY), cv2.COLOR_GRAY2BGR)
+    if rng.random() < 0.2: img = grayscale(img)
     if rng.random() < 0.5:
         img = cv2.imdecode(cv2.imencode(".jpg", img, [cv2.IMWRITE_JPEG_QUALITY, int(rng.uniform(15, 90))])[1], cv2.IMREAD_COLOR)
     return np.ascontiguousarray(img)
@@ -420,7 +424,7 @@ def recolour(img: np.ndarray, rng: np.random.Generator) -> np.ndarray:
         hsv[..., 0] = (hsv[..., 0].astype(int) + rng.integers(20, 160)) % 180
         return cv2.cvtColor(hsv, cv2.COLOR_HSV2BGR)
     if r < 0.6: return np.ascontiguousarray(img[..., rng.permutation(3)])
-    if r < 0.75: return cv2.cvtColor(cv2.cvtColor(img, cv2.COLOR_BGR2GRAY), cv2.COLOR_GRAY2BGR)
+    if r < 0.75: return grayscale(img)
     return img
 
 def augment_person(img: np.ndarray, rng: np.random.Generator) -> np.ndarray:

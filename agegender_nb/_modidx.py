@@ -440,6 +440,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/agegender_nb', 'doc_host':
                                     'agegender_nb.train.setup_scores': ('train.html#setup_scores', 'agegender_nb/train.py'),
                                     'agegender_nb.train.size_temperatures': ('train.html#size_temperatures', 'agegender_nb/train.py'),
                                     'agegender_nb.train.split_of': ('train.html#split_of', 'agegender_nb/train.py'),
+                                    'agegender_nb.train.torch_threads': ('train.html#torch_threads', 'agegender_nb/train.py'),
                                     'agegender_nb.train.train_body_cnn': ('train.html#train_body_cnn', 'agegender_nb/train.py'),
                                     'agegender_nb.train.train_body_head': ('train.html#train_body_head', 'agegender_nb/train.py'),
                                     'agegender_nb.train.train_body_heads': ('train.html#train_body_heads', 'agegender_nb/train.py'),

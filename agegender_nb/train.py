@@ -4,7 +4,7 @@
 
 # %% ../nbs/03c_train.ipynb #79bc25d3
 from __future__ import annotations
-import argparse, hashlib, sys, time, warnings, zlib
+import argparse, contextlib, hashlib, sys, time, warnings, zlib
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -25,15 +25,16 @@ from .body import BODY_MODEL, BodyFeatures, BodyHead, BodyHeads, face_estimates,
 # %% auto #0
 __all__ = ['GENDERS', 'RACES', 'SIZES', 'PETA_AGE_GROUPS', 'AGE_EDGES', 'MARKET_AGE_GROUPS', 'AGE_GROUPS', 'MARKET', 'ATTRIBUTES',
            'SCORE_BANDS', 'QUALITY_BANDS', 'CAMERA_ZOOM', 'FACE_PROTOCOL_FILE', 'UTKFACE_MODEL', 'CNN_FOLDS', 'PASSES',
-           'HEAD_SEEDS', 'BODY_INPUT', 'PROTOCOL_FILE', 'parse_utk_name', 'split_of', 'utkface', 'degrade', 'grayscale',
-           'degrade_photometric', 'age_targets', 'age_gender_loss', 'fit_alpha', 'fit_temperature', 'size_temperatures',
-           'at_size', 'score', 'evaluate', 'person_split', 'peta', 'group_bounds', 'market', 'body_labels',
-           'in_peta_groups', 'attribute_targets', 'camera_faces', 'camera_scores', 'bands', 'camera_table',
-           'DegradedFaces', 'load_chips', 'validation_probs', 'train_estimator', 'interval_mask', 'interval_loss',
-           'CameraFaces', 'save_estimator', 'finetune_on_camera_faces', 'face_protocol', 'train_face_model',
-           'degrade_person', 'recolour', 'augment_person', 'person_ids', 'out_of_fold', 'calibration_error',
-           'per_person', 'age_scores', 'setup_scores', 'protocol_summary', 'extract_features', 'balanced_weights',
-           'attribute_loss', 'train_body_head', 'train_body_heads', 'face_taught', 'AugmentedPersons', 'train_body_cnn',
+           'TRAIN_THREADS', 'HEAD_SEEDS', 'BODY_INPUT', 'PROTOCOL_FILE', 'parse_utk_name', 'split_of', 'utkface',
+           'degrade', 'grayscale', 'degrade_photometric', 'age_targets', 'age_gender_loss', 'fit_alpha',
+           'fit_temperature', 'size_temperatures', 'at_size', 'score', 'evaluate', 'person_split', 'peta',
+           'group_bounds', 'market', 'body_labels', 'in_peta_groups', 'attribute_targets', 'camera_faces',
+           'camera_scores', 'bands', 'camera_table', 'DegradedFaces', 'load_chips', 'validation_probs',
+           'train_estimator', 'interval_mask', 'interval_loss', 'CameraFaces', 'save_estimator',
+           'finetune_on_camera_faces', 'face_protocol', 'train_face_model', 'degrade_person', 'recolour',
+           'augment_person', 'person_ids', 'out_of_fold', 'calibration_error', 'per_person', 'age_scores',
+           'setup_scores', 'protocol_summary', 'extract_features', 'balanced_weights', 'attribute_loss',
+           'torch_threads', 'train_body_head', 'train_body_heads', 'face_taught', 'AugmentedPersons', 'train_body_cnn',
            'cnn_outputs', 'averaged', 'fit_gender_calibration', 'age_log_weights', 'fit_age_offsets',
            'domain_calibrations', 'calibrated', 'nested_calibration', 'fit_interval_alpha', 'fit_fusion',
            'face_readings', 'save_body_model', 'heads_out_of_fold', 'save_protocol', 'train_body_model', 'main']
@@ -531,6 +532,17 @@ def attribute_loss(logits: torch.Tensor, shown: torch.Tensor) -> torch.Tensor:
     known = ~shown.isnan()
     return F.binary_cross_entropy_with_logits(logits[known], shown[known]) if known.any() else logits.new_zeros(())
 
+TRAIN_THREADS = 2  # the threads a head trains on, whatever the machine has: its sums are split over them and round accordingly
+
+@contextlib.contextmanager
+def torch_threads(n: int):
+    "Torch's intra-op threads set to `n` inside the block, as they were after it."
+    before = torch.get_num_threads()
+    torch.set_num_threads(n)
+    try: yield
+    finally: torch.set_num_threads(before)
+
+@torch_threads(TRAIN_THREADS)
 def train_body_head(feats: list[np.ndarray], labels: pd.DataFrame, rows: np.ndarray | None = None, attribute_weight: float = 0.0,
                     epochs: int = 20, batch_size: int = 256, lr: float = 2e-3, seed: int = 0) -> BodyHead:
     """The head on `rows` (all by default): set-ups and persons balanced, each crop in one pass drawn at random every epoch. With an

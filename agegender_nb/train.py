@@ -31,13 +31,13 @@ __all__ = ['GENDERS', 'RACES', 'SIZES', 'PETA_AGE_GROUPS', 'AGE_EDGES', 'MARKET_
            'group_bounds', 'market', 'body_labels', 'in_peta_groups', 'attribute_targets', 'camera_faces',
            'camera_scores', 'bands', 'camera_table', 'DegradedFaces', 'load_chips', 'validation_probs',
            'train_estimator', 'interval_mask', 'interval_loss', 'CameraFaces', 'save_estimator',
-           'finetune_on_camera_faces', 'face_protocol', 'train_face_model', 'degrade_person', 'recolour',
-           'augment_person', 'person_ids', 'out_of_fold', 'calibration_error', 'per_person', 'age_scores',
+           'finetune_on_camera_faces', 'face_protocol', 'torch_threads', 'train_face_model', 'degrade_person',
+           'recolour', 'augment_person', 'person_ids', 'out_of_fold', 'calibration_error', 'per_person', 'age_scores',
            'setup_scores', 'protocol_summary', 'extract_features', 'balanced_weights', 'attribute_loss',
-           'torch_threads', 'train_body_head', 'train_body_heads', 'face_taught', 'AugmentedPersons', 'train_body_cnn',
-           'cnn_outputs', 'averaged', 'fit_gender_calibration', 'age_log_weights', 'fit_age_offsets',
-           'domain_calibrations', 'calibrated', 'nested_calibration', 'fit_interval_alpha', 'fit_fusion',
-           'face_readings', 'save_body_model', 'heads_out_of_fold', 'save_protocol', 'train_body_model', 'main']
+           'train_body_head', 'train_body_heads', 'face_taught', 'AugmentedPersons', 'train_body_cnn', 'cnn_outputs',
+           'averaged', 'fit_gender_calibration', 'age_log_weights', 'fit_age_offsets', 'domain_calibrations',
+           'calibrated', 'nested_calibration', 'fit_interval_alpha', 'fit_fusion', 'face_readings', 'save_body_model',
+           'heads_out_of_fold', 'save_protocol', 'train_body_model', 'main']
 
 # %% ../nbs/03c_train.ipynb #677bb475
 GENDERS = ("male", "female")  # UTKFace's 0 and 1
@@ -397,9 +397,17 @@ def face_protocol(base: str | Path, epochs: int = 2, log: Callable = print) -> d
 # %% ../nbs/03c_train.ipynb #cee52305
 UTKFACE_MODEL = "agegender_utkface.pt"  # the UTKFace model before the camera faces: ships beside the shipped one, the start of `face_protocol`
 
+@contextlib.contextmanager
+def torch_threads(n: int):
+    "Torch's intra-op threads set to `n` inside the block, as they were after it."
+    before = torch.get_num_threads()
+    torch.set_num_threads(n)
+    try: yield
+    finally: torch.set_num_threads(before)
+
+@torch_threads(1)  # two cores: one trains, one prepares the images
 def train_face_model(out_dir: str | Path, log: Callable = print) -> Path:
     "The shipped face model in `out_dir`: trained on UTKFace (35 minutes to two hours on two CPU cores; `UTKFACE_MODEL`, also in `out_dir`), then fine-tuned on PETA's camera faces (15 minutes)."
-    torch.set_num_threads(1)  # two cores: one trains, one prepares the images
     base = train_estimator(Path(out_dir) / UTKFACE_MODEL, log=log)
     labels = peta()
     faces = camera_faces(labels[labels.split != "test"], zoom=CAMERA_ZOOM)
@@ -533,14 +541,6 @@ def attribute_loss(logits: torch.Tensor, shown: torch.Tensor) -> torch.Tensor:
     return F.binary_cross_entropy_with_logits(logits[known], shown[known]) if known.any() else logits.new_zeros(())
 
 TRAIN_THREADS = 2  # the threads a head trains on, whatever the machine has: its sums are split over them and round accordingly
-
-@contextlib.contextmanager
-def torch_threads(n: int):
-    "Torch's intra-op threads set to `n` inside the block, as they were after it."
-    before = torch.get_num_threads()
-    torch.set_num_threads(n)
-    try: yield
-    finally: torch.set_num_threads(before)
 
 @torch_threads(TRAIN_THREADS)
 def train_body_head(feats: list[np.ndarray], labels: pd.DataFrame, rows: np.ndarray | None = None, attribute_weight: float = 0.0,

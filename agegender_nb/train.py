@@ -382,6 +382,7 @@ def face_protocol(base: str | Path, epochs: int = 2, log: Callable = print) -> d
     faces, utk, peer, out = camera_faces(peta(), zoom=CAMERA_ZOOM), AgeGenderEstimator(base, device="cpu"), OmzAgeGender(), {}
     for fold in CNN_FOLDS:
         held = faces.subset.isin(fold)
+        if not held.any(): continue  # Market-1501's fold: none of these faces are its own
         model = finetune_on_camera_faces(cache_dir() / "face_fold.pt", base, faces[~held], CAMERA_ZOOM, epochs=epochs, log=log)
         test, est = faces[held], AgeGenderEstimator(model, device="cpu")
         (probs, p), (probs0, p0) = (m.predict_proba(list(test.crop), test.face_h.values) for m in (est, utk))

@@ -90,12 +90,15 @@ def reweighted(probs: np.ndarray, log_weights: np.ndarray) -> np.ndarray:
 
 def fuse(body_probs: np.ndarray, body_logit: np.ndarray, face_probs: np.ndarray, face_logit: np.ndarray,
          face_height: np.ndarray, fusion: dict) -> tuple[np.ndarray, np.ndarray]:
-    "Fused age distributions and log-odds of female; rows with `face_height` 0 (no face) keep the body's alone."
+    """Fused age distributions and log-odds of female; rows with `face_height` 0 (no face) keep the body's alone. The face's age joins as a likelihood,
+    its reading divided by its average reading (`face_age_prior`): the face learnt the crowd's middle years as the body did, and a product of the two readings counts them twice."""
     has = np.asarray(face_height) > 0
     b = face_bin(face_height)
     wg, cg, wa = (np.asarray(fusion[k], np.float64)[b] * has for k in ("gender_weight", "gender_offset", "age_weight"))
     fused_logit = body_logit + wg * np.where(has, face_logit, 0) + cg
-    probs = reweighted(body_probs + 1e-8, wa[:, None] * np.log(np.where(has[:, None], face_probs, 1) + 1e-8))  # body · face^w_age
+    prior = np.asarray(fusion.get("face_age_prior", np.ones(face_probs.shape[1])), np.float64)  # a checkpoint from before stop 44 has none: the reading as it is
+    evidence = np.log(np.where(has[:, None], face_probs, prior) + 1e-8) - np.log(prior + 1e-8)  # the face's reading over its usual one: its likelihood
+    probs = reweighted(body_probs + 1e-8, wa[:, None] * evidence)  # body · (face / the face's prior)^w_age
     return probs, fused_logit
 
 # %% ../nbs/03b_body.ipynb #efa854a9

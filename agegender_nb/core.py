@@ -85,7 +85,7 @@ WEIGHTS = {w.name: w for w in [
                "d80b4bd0a5b64b4fc5934f9d0aea1e47810b97750f7728a67c00dfd5b7d48b02"),
     # This project's body age and gender model (stage 03b): trained here, shipped inside the package.
     WeightFile("body_head.pt", None,
-               "79e700f9aea3688f51ece8f44a1c4ac72419b376723ff53c25ef234dd09eba3e"),
+               "122291a635a10ecbffed197c8a2bd8c32c7fcc3b9052896910482338de8f7088"),
 ]}
 
 # %% ../nbs/00_core.ipynb #a8f53129

@@ -685,15 +685,18 @@ def fit_interval_alpha(probs: np.ndarray, bounds: np.ndarray, coverage: float = 
     return fit_alpha(torch.from_numpy(probs).float(), np.minimum(bounds.mean(1), 75), coverage)  # 61+: most are in their sixties or seventies
 
 # %% ../nbs/03c_train.ipynb #4af13d93
-def fit_fusion(body_probs, body_logit, face_probs, face_logit, face_height, bounds, female, l2: float = 2.0, min_faces: int = 30) -> dict:
-    "Per face-height bin: the gender weight (≥ 0) and offset, and the age weight, that fit the val faces best; a bin with fewer than `min_faces` faces takes the smaller bin's (a larger face is no less reliable)."
-    fusion = {k: [0.0] * (len(FACE_HEIGHT_BINS) + 1) for k in ("gender_weight", "gender_offset", "age_weight", "faces")}
-    mask = interval_mask(bounds).numpy()
-    for b in range(len(FACE_HEIGHT_BINS) + 1):
-        m = (np.asarray(face_height) > 0) & (face_bin(face_height) == b)
+def fit_fusion(body_probs, body_logit, face_probs, face_logit, face_height, female, l2: float = 2.0, min_faces: int = 30, age_weight: float = 1.0) -> dict:
+    """Per face-height bin, the gender weight (≥ 0) and offset that fit the val faces best (a bin with fewer than `min_faces` faces takes the smaller bin's: a larger
+    face is no less reliable); and the face's mean age reading over them, `face_age_prior`, by which `fuse` turns its readings into likelihoods, joined at `age_weight` (stage 03b)."""
+    bins = len(FACE_HEIGHT_BINS) + 1
+    fusion = {k: [0.0] * bins for k in ("gender_weight", "gender_offset", "faces")} | {"age_weight": [age_weight] * bins}
+    faces = np.asarray(face_height) > 0
+    fusion["face_age_prior"] = face_probs[faces].mean(0).tolist()
+    for b in range(bins):
+        m = faces & (face_bin(face_height) == b)
         fusion["faces"][b] = int(m.sum())
         if m.sum() < min_faces:
-            for k in ("gender_weight", "gender_offset", "age_weight"): fusion[k][b] = fusion[k][b - 1] if b else 0.0
+            for k in ("gender_weight", "gender_offset"): fusion[k][b] = fusion[k][b - 1] if b else 0.0
             continue
         w = torch.zeros(2, dtype=torch.float64, requires_grad=True)
         bl, fl, y = (torch.from_numpy(np.asarray(v[m], np.float64)) for v in (body_logit, face_logit, female))
@@ -704,9 +707,6 @@ def fit_fusion(body_probs, body_logit, face_probs, face_logit, face_height, boun
             loss.backward(); return loss
         opt.step(closure)
         fusion["gender_weight"][b], fusion["gender_offset"][b] = (round(v, 3) for v in (max(float(w[0].detach()), 0.0), float(w[1].detach())))  # a face never argues against itself
-        ll = lambda wa: np.log((np.exp(wa * np.log(face_probs[m] + 1e-8)) * body_probs[m] * mask[m]).sum(1)
-                               / (np.exp(wa * np.log(face_probs[m] + 1e-8)) * body_probs[m]).sum(1) + 1e-8).mean()
-        fusion["age_weight"][b] = float(max(np.linspace(0, 1, 11), key=ll))
     return fusion
 
 # %% ../nbs/03c_train.ipynb #1c561c1e
@@ -718,6 +718,7 @@ def face_readings(crops: Sequence[np.ndarray], faces: FaceDetector, face: AgeGen
 def save_body_model(heads: BodyHeads, calibration: dict, out: str | Path) -> Path:
     "The heads' weights in fp16, with the calibration `BodyEstimator` applies (temperature, gender offset, age log-weights, α, fusion)."
     state, first = {k: v.half() if v.is_floating_point() else v for k, v in heads.state_dict().items()}, heads.heads[0]
+    Path(out).parent.mkdir(parents=True, exist_ok=True)
     torch.save({"dim": first.norm.normalized_shape[0], "hidden": first.age.in_features, "heads": len(heads.heads), "state_dict": state, **calibration}, out)
     return Path(out)
 
@@ -766,7 +767,7 @@ def train_body_model(out_dir: str | Path, labels: pd.DataFrame | None = None, fe
     unseen = np.flatnonzero((labels.split.values != "train") & (labels.subset.values != MARKET))  # PETA's persons whose faces the face model did not learn from (stage 03); Market-1501's faces are a few pixels high, and its age groups are not PETA's
     face_model = AgeGenderEstimator(device="cpu")
     face = face_readings([cv2.imread(str(p)) for p in labels.path.values[unseen]], face_model.face_detector(), face_model)  # the only crops read here
-    fusion = fit_fusion(probs[unseen], raw[unseen] / temperature + offset, *face, bounds[unseen], female[unseen])
+    fusion = fit_fusion(probs[unseen], raw[unseen] / temperature + offset, *face, female[unseen])
     fused, _ = fuse(probs[unseen], raw[unseen] / temperature + offset, *face, fusion)
     calibration = {"temperature": temperature, "gender_offset": offset, "age_log_weights": torch.from_numpy(age_log_weights(age_offsets)).float(),
                    "alpha": fit_interval_alpha(fused, bounds[unseen]), "fusion": fusion}

@@ -685,7 +685,7 @@ def fit_interval_alpha(probs: np.ndarray, bounds: np.ndarray, coverage: float = 
     return fit_alpha(torch.from_numpy(probs).float(), np.minimum(bounds.mean(1), 75), coverage)  # 61+: most are in their sixties or seventies
 
 # %% ../nbs/03c_train.ipynb #4af13d93
-def fit_fusion(body_probs, body_logit, face_probs, face_logit, face_height, female, l2: float = 2.0, min_faces: int = 30, age_weight: float = 1.0) -> dict:
+def fit_fusion(body_logit, face_probs, face_logit, face_height, female, l2: float = 2.0, min_faces: int = 30, age_weight: float = 1.0) -> dict:
     """Per face-height bin, the gender weight (≥ 0) and offset that fit the val faces best (a bin with fewer than `min_faces` faces takes the smaller bin's: a larger
     face is no less reliable); and the face's mean age reading over them, `face_age_prior`, by which `fuse` turns its readings into likelihoods, joined at `age_weight` (stage 03b)."""
     bins = len(FACE_HEIGHT_BINS) + 1
@@ -767,7 +767,7 @@ def train_body_model(out_dir: str | Path, labels: pd.DataFrame | None = None, fe
     unseen = np.flatnonzero((labels.split.values != "train") & (labels.subset.values != MARKET))  # PETA's persons whose faces the face model did not learn from (stage 03); Market-1501's faces are a few pixels high, and its age groups are not PETA's
     face_model = AgeGenderEstimator(device="cpu")
     face = face_readings([cv2.imread(str(p)) for p in labels.path.values[unseen]], face_model.face_detector(), face_model)  # the only crops read here
-    fusion = fit_fusion(probs[unseen], raw[unseen] / temperature + offset, *face, female[unseen])
+    fusion = fit_fusion(raw[unseen] / temperature + offset, *face, female[unseen])
     fused, _ = fuse(probs[unseen], raw[unseen] / temperature + offset, *face, fusion)
     calibration = {"temperature": temperature, "gender_offset": offset, "age_log_weights": torch.from_numpy(age_log_weights(age_offsets)).float(),
                    "alpha": fit_interval_alpha(fused, bounds[unseen]), "fusion": fusion}

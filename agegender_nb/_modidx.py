@@ -434,6 +434,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/agegender_nb', 'doc_host':
                                     'agegender_nb.train.protocol_summary': ('train.html#protocol_summary', 'agegender_nb/train.py'),
                                     'agegender_nb.train.recolour': ('train.html#recolour', 'agegender_nb/train.py'),
                                     'agegender_nb.train.save_body_model': ('train.html#save_body_model', 'agegender_nb/train.py'),
+                                    'agegender_nb.train.save_checkpoint': ('train.html#save_checkpoint', 'agegender_nb/train.py'),
                                     'agegender_nb.train.save_estimator': ('train.html#save_estimator', 'agegender_nb/train.py'),
                                     'agegender_nb.train.save_protocol': ('train.html#save_protocol', 'agegender_nb/train.py'),
                                     'agegender_nb.train.score': ('train.html#score', 'agegender_nb/train.py'),

@@ -30,7 +30,7 @@ __all__ = ['GENDERS', 'RACES', 'SIZES', 'PETA_AGE_GROUPS', 'AGE_EDGES', 'MARKET_
            'fit_temperature', 'size_temperatures', 'at_size', 'score', 'evaluate', 'person_split', 'peta',
            'group_bounds', 'market', 'body_labels', 'in_peta_groups', 'attribute_targets', 'camera_faces',
            'camera_scores', 'bands', 'camera_table', 'DegradedFaces', 'load_chips', 'validation_probs',
-           'train_estimator', 'interval_mask', 'interval_loss', 'CameraFaces', 'save_estimator',
+           'train_estimator', 'interval_mask', 'interval_loss', 'CameraFaces', 'save_checkpoint', 'save_estimator',
            'finetune_on_camera_faces', 'face_protocol', 'torch_threads', 'train_face_model', 'degrade_person',
            'recolour', 'augment_person', 'person_ids', 'out_of_fold', 'calibration_error', 'per_person', 'age_scores',
            'setup_scores', 'protocol_summary', 'extract_features', 'balanced_weights', 'attribute_loss',
@@ -324,11 +324,16 @@ class CameraFaces(torch.utils.data.Dataset):
         x = to_input(np.ascontiguousarray(img), self.size, self.mean, self.std)
         return torch.from_numpy(x), torch.from_numpy(self.bounds[i]), float(self.female[i])
 
+def save_checkpoint(checkpoint: dict, out: str | Path) -> Path:
+    "`torch.save` to `out`, its folder made first: a training that ends on a missing folder would lose its work."
+    Path(out).parent.mkdir(parents=True, exist_ok=True)
+    torch.save(checkpoint, out)
+    return Path(out)
+
 def save_estimator(net: AgeGenderNet, backbone: str, alpha: float, out: str | Path, **calibration) -> Path:
     "The weights in fp16, with what `AgeGenderEstimator` needs to use them."
     state = {k: v.half() if v.is_floating_point() else v for k, v in net.state_dict().items()}
-    torch.save({"backbone": backbone, "alpha": alpha, "state_dict": state, **calibration}, out)
-    return Path(out)
+    return save_checkpoint({"backbone": backbone, "alpha": alpha, "state_dict": state, **calibration}, out)
 
 def finetune_on_camera_faces(out: str | Path, base: str | Path, faces: pd.DataFrame, zoom: float, epochs: int = 3,
                              batch_size: int = 32, lr: float = 3e-4, seed: int = 0, log: Callable = print) -> Path:
@@ -718,9 +723,7 @@ def face_readings(crops: Sequence[np.ndarray], faces: FaceDetector, face: AgeGen
 def save_body_model(heads: BodyHeads, calibration: dict, out: str | Path) -> Path:
     "The heads' weights in fp16, with the calibration `BodyEstimator` applies (temperature, gender offset, age log-weights, α, fusion)."
     state, first = {k: v.half() if v.is_floating_point() else v for k, v in heads.state_dict().items()}, heads.heads[0]
-    Path(out).parent.mkdir(parents=True, exist_ok=True)
-    torch.save({"dim": first.norm.normalized_shape[0], "hidden": first.age.in_features, "heads": len(heads.heads), "state_dict": state, **calibration}, out)
-    return Path(out)
+    return save_checkpoint({"dim": first.norm.normalized_shape[0], "hidden": first.age.in_features, "heads": len(heads.heads), "state_dict": state, **calibration}, out)
 
 def heads_out_of_fold(feats: list[np.ndarray], labels: pd.DataFrame, seeds: Sequence[int] = HEAD_SEEDS,
                       also: dict[str, np.ndarray] | None = None, log: Callable = print) -> dict:
@@ -767,8 +770,9 @@ def train_body_model(out_dir: str | Path, labels: pd.DataFrame | None = None, fe
     unseen = np.flatnonzero((labels.split.values != "train") & (labels.subset.values != MARKET))  # PETA's persons whose faces the face model did not learn from (stage 03); Market-1501's faces are a few pixels high, and its age groups are not PETA's
     face_model = AgeGenderEstimator(device="cpu")
     face = face_readings([cv2.imread(str(p)) for p in labels.path.values[unseen]], face_model.face_detector(), face_model)  # the only crops read here
-    fusion = fit_fusion(raw[unseen] / temperature + offset, *face, female[unseen])
-    fused, _ = fuse(probs[unseen], raw[unseen] / temperature + offset, *face, fusion)
+    gender_logit = raw[unseen] / temperature + offset
+    fusion = fit_fusion(gender_logit, *face, female[unseen])
+    fused, _ = fuse(probs[unseen], gender_logit, *face, fusion)
     calibration = {"temperature": temperature, "gender_offset": offset, "age_log_weights": torch.from_numpy(age_log_weights(age_offsets)).float(),
                    "alpha": fit_interval_alpha(fused, bounds[unseen]), "fusion": fusion}
     log(f"temperature {temperature:.2f}, gender offset {offset:+.2f}, age offsets {np.round(age_offsets, 2).tolist()}, fusion {fusion}")

@@ -73,6 +73,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/agegender_nb', 'doc_host':
                                    'agegender_nb.body.weighted_median': ('body.html#weighted_median', 'agegender_nb/body.py')},
             'agegender_nb.cameras': { 'agegender_nb.cameras.Batch': ('cameras.html#batch', 'agegender_nb/cameras.py'),
                                       'agegender_nb.cameras.ray_env': ('cameras.html#ray_env', 'agegender_nb/cameras.py'),
+                                      'agegender_nb.cameras.results_names': ('cameras.html#results_names', 'agegender_nb/cameras.py'),
                                       'agegender_nb.cameras.run_many': ('cameras.html#run_many', 'agegender_nb/cameras.py'),
                                       'agegender_nb.cameras.run_on_ray': ('cameras.html#run_on_ray', 'agegender_nb/cameras.py'),
                                       'agegender_nb.cameras.run_one': ('cameras.html#run_one', 'agegender_nb/cameras.py')},

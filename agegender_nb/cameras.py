@@ -6,16 +6,17 @@
 from __future__ import annotations
 import os, sys
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Sequence
 
 from tqdm.auto import tqdm
 
-from .core import WeightsUnavailable, redact
+from .core import WeightsUnavailable, is_stream, redact
 from .pipeline import AgeGender, Result, run_video, source_name
 from .superres import DEFAULT_RESTORE
 
 # %% auto #0
-__all__ = ['Batch', 'run_one', 'ray_env', 'run_on_ray', 'run_many']
+__all__ = ['Batch', 'results_names', 'run_one', 'ray_env', 'run_on_ray', 'run_many']
 
 # %% ../nbs/06_cameras.ipynb #6b2fd08c
 @dataclass
@@ -23,6 +24,19 @@ class Batch:
     "What `run_many` produced: each video's `Result`, and the one-line error of each video that failed."
     results: dict[str, Result] = field(default_factory=dict)
     failed: dict[str, str] = field(default_factory=dict)
+
+def results_names(sources: Sequence[str]) -> list[str]:
+    """The name each source's results are filed under (`source_name`), made unique within a batch: recorders name files by date in a folder
+    per camera (`cam1/2026-12-01.mp4`, `cam2/2026-12-01.mp4`), and one video's results must not overwrite another's. Where names clash,
+    the path from the sources' common folder names them (`cam1_2026-12-01`), with the extension too where that is all that differs."""
+    names = [source_name(s) for s in sources]
+    clash = [i for i, n in enumerate(names) if names.count(n) > 1 and not is_stream(sources[i])]
+    if clash:
+        paths = [Path(os.path.abspath(sources[i])) for i in clash]
+        root = Path(os.path.commonpath([p.parent for p in paths]))
+        stems = ["_".join(p.relative_to(root).with_suffix("").parts) for p in paths]
+        for i, p, stem in zip(clash, paths, stems): names[i] = stem if stems.count(stem) == 1 else f"{stem}_{p.suffix.lstrip('.').lower()}"
+    return [n if not names[:i].count(n) else f"{n}_{names[:i].count(n) + 1}" for i, n in enumerate(names)]  # the same stream twice
 
 def run_one(source: str, models: AgeGender | None = None, **kw) -> tuple[str, Result | None, str | None]:
     "`run_video` on one source; its error as a line instead of an exception."
@@ -32,7 +46,7 @@ def run_one(source: str, models: AgeGender | None = None, **kw) -> tuple[str, Re
 def ray_env() -> dict:
     return {"env_vars": {k: v for k, v in os.environ.items() if k.startswith("AGEGENDER_")}}
 
-def run_on_ray(sources: Sequence[str], address: str, cpus_per_task: float, **kw) -> list[tuple]:
+def run_on_ray(sources: Sequence[str], names: Sequence[str], address: str, cpus_per_task: float, **kw) -> list[tuple]:
     import ray
     started = not ray.is_initialized()
     if started:
@@ -42,7 +56,7 @@ def run_on_ray(sources: Sequence[str], address: str, cpus_per_task: float, **kw)
         gpus = 1 if ray.cluster_resources().get("GPU", 0) >= 1 else 0
         task = ray.remote(num_cpus=0 if gpus else cpus_per_task, num_gpus=gpus)(run_one)
         # a task's name shows on Ray's dashboard and in its logs: the results name, never the address with its credentials
-        pending, outcomes = [task.options(name=f"agegender {kw.get('name') or source_name(s)}").remote(s, **kw) for s in sources], []
+        pending, outcomes = [task.options(name=f"agegender {n}").remote(s, name=n, **kw) for s, n in zip(sources, names)], []
         with tqdm(total=len(sources), desc="videos (ray)", unit="video") as bar:
             while pending:
                 done, pending = ray.wait(pending, num_returns=1)
@@ -53,11 +67,14 @@ def run_on_ray(sources: Sequence[str], address: str, cpus_per_task: float, **kw)
 
 def run_many(sources: Sequence[str], ray: str | None = None, cpus_per_task: float = 1, device: str = "auto",
              restore: str = DEFAULT_RESTORE, **kw) -> Batch:
-    "`run_video` on every source: one after another here, or as Ray tasks (`ray`: `'local'` or a cluster address)."
-    if ray: outcomes = run_on_ray(sources, ray, cpus_per_task, device=device, restore=restore, **kw)
+    "`run_video` on every source: one after another here, or as Ray tasks (`ray`: `'local'` or a cluster address); each source's results named by `results_names`, or `name` for one."
+    name = kw.pop("name", None)
+    if name is not None and len(sources) > 1: raise ValueError(f"name={name!r} names the results of one source, not of {len(sources)}")
+    names = [name] if name is not None else results_names(sources)
+    if ray: outcomes = run_on_ray(sources, names, ray, cpus_per_task, device=device, restore=restore, **kw)
     else:
         models = AgeGender(device, restore)
-        outcomes = [run_one(s, models, device=device, **kw) for s in tqdm(sources, desc="videos", unit="video")]
+        outcomes = [run_one(s, models, name=n, device=device, **kw) for s, n in tqdm(zip(sources, names), total=len(sources), desc="videos", unit="video")]
     batch = Batch()
     for source, result, error in outcomes:
         if error: batch.failed[source] = error

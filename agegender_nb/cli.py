@@ -12,7 +12,7 @@ import cv2
 from .core import IMAGE_EXTS, WeightsUnavailable, is_stream, redact
 from .tracking import DEFAULT_TRACKER, EMBEDDERS, TRACKERS
 from .superres import DEFAULT_RESTORE, RESTORE_MODES
-from .pipeline import run_image, run_video, writable_dir
+from .pipeline import DETECT_EVERY_FPS, FAST_DETECT_EVERY, run_image, run_video, writable_dir
 from .cameras import run_many
 
 # %% auto #0
@@ -51,14 +51,14 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--restore", choices=RESTORE_MODES, default=DEFAULT_RESTORE, help=f"face restoration (default: {DEFAULT_RESTORE})")
     p.add_argument("--face-every", type=int, default=5, help="the fewest frames between two looks at a person (face and body); their first six looks are 0.8 s apart, or N frames if longer, then further apart (default: 5; 1: every frame, the naive chain)")
     p.add_argument("--detect-every", type=int, default=None, metavar="N",
-                   help="detect and track people on every Nth frame, moving their boxes between (default: 2 at 20 fps and more, else 1)")
+                   help=f"detect and track people on every Nth frame, moving their boxes between (default: {FAST_DETECT_EVERY} at {DETECT_EVERY_FPS} fps and more, else 1)")
     p.add_argument("--tracker", choices=TRACKERS, default=DEFAULT_TRACKER, help=f"person tracker (default: {DEFAULT_TRACKER})")
     p.add_argument("--no-stitch", dest="stitching", action="store_false",
                    help="files: keep the online tracker's ids (default: join the pieces of each person after the run)")
     p.add_argument("--embedder", choices=list(EMBEDDERS), default="reid", help="DeepSORT appearance embedder (default: reid)")
     p.add_argument("--detector", default=None, help="Ultralytics detector weights (default: yolo11n, INT8 OpenVINO on the CPU; yolo11n.pt on a GPU, "
                                                      "or the INT8 export on the CPU where it cannot be had)")
-    p.add_argument("--name", default=None, help="name of the results files (default: the video's file name; a stream's host and path)")
+    p.add_argument("--name", default=None, help="name of the results files (default: the video's or image's file name; a stream's host and path)")
     p.add_argument("--flush-every", type=float, default=10.0, help="streams: write the results so far every N seconds (default: 10)")
     p.add_argument("--keep-frames", action="store_true",
                    help="streams: process every frame even when behind (default: drop frames to stay live, and count them)")
@@ -70,10 +70,10 @@ def note(text: str): print(f"agegender: note: {text}", file=sys.stderr)
 
 def run(args: argparse.Namespace):
     "What the command does, once parsed; errors are raised."
-    kw = dict(output_dir=args.output_dir, visual=bool(args.visual), device=args.device, restore=args.restore, detector=args.detector)
+    kw = dict(output_dir=args.output_dir, visual=bool(args.visual), device=args.device, restore=args.restore, detector=args.detector,
+              **({"name": args.name} if args.name is not None else {}))
     video_kw = dict(tracker=args.tracker, embedder=args.embedder, face_every=args.face_every, detect_every=args.detect_every,
-                    flush_every=args.flush_every, stitching=args.stitching,
-                    keep_frames=args.keep_frames, **({"name": args.name} if args.name is not None else {}))
+                    flush_every=args.flush_every, stitching=args.stitching, keep_frames=args.keep_frames)
     if args.image and not is_video_file(args.image): return run_image(args.image, **kw)
     if args.image: note(f"{args.image} is a video: processing it as --video")
     videos = expand_videos(args.image or args.video)

@@ -457,9 +457,10 @@ def run_video(source: str | Path, output_dir: str | Path = "results", visual: bo
 
 # %% ../nbs/04_pipeline.ipynb #bd983bda
 def run_image(path: str | Path, output_dir: str | Path = "results", visual: bool = False, restore: str = DEFAULT_RESTORE,
-              device: str = "auto", models: AgeGender | None = None, **tracker_kw) -> Result:
-    "Every person in one image (frame num 0, ids from 1) with age and gender; writes `<name>.csv` and, when `visual`, `<name>_infer.png`."
+              device: str = "auto", models: AgeGender | None = None, name: str | None = None, **tracker_kw) -> Result:
+    "Every person in one image (frame num 0, ids from 1) with age and gender; writes `<name>.csv` and, when `visual`, `<name>_infer.png` (default name: the file's stem)."
     path, output_dir = Path(path), Path(output_dir)
+    name = check_name(name) if name is not None else path.stem
     if not path.exists(): raise FileNotFoundError(f"{path}: no such file")
     if path.is_dir(): raise IsADirectoryError(f"{path}: is a folder, not an image")
     frame = cv2.imread(str(path), cv2.IMREAD_COLOR)  # grayscale and 4-channel images come back as 3-channel BGR
@@ -470,9 +471,9 @@ def run_image(path: str | Path, output_dir: str | Path = "results", visual: bool
     tracks = PersonTracker(device=device, **tracker_kw).persons(frame)
     faces, looks = models.estimate(frame, tracks)
     persons = models.persons(tracks, looks, frame.shape[1::-1])
-    result = Result(tracks_table(tracks, persons), persons_table(persons), [output_dir / f"{path.stem}.csv"])
+    result = Result(tracks_table(tracks, persons), persons_table(persons), [output_dir / f"{name}.csv"])
     if visual:
-        result.files.append(output_dir / f"{path.stem}_infer.png")
+        result.files.append(output_dir / f"{name}_infer.png")
         with atomic_output(result.files[1]) as tmp:
             cv2.imwrite(str(tmp), annotate(frame, tracks, {p.track_id: p for p in persons}, faces))
     write_csv(result.frames, result.files[0])

@@ -16,18 +16,20 @@ from .pipeline import DETECT_EVERY_FPS, FAST_DETECT_EVERY, run_image, run_video,
 from .cameras import run_many
 
 # %% auto #0
-__all__ = ['VIDEO_EXTS', 'expand_videos', 'is_video_file', 'is_image_file', 'parser', 'note', 'run', 'main']
+__all__ = ['VIDEO_EXTS', 'expand_videos', 'videos_in', 'is_video_file', 'is_image_file', 'parser', 'note', 'run', 'main']
 
 # %% ../nbs/07_cli.ipynb #18fd59f8
 VIDEO_EXTS = {".mp4", ".avi", ".mov", ".mkv", ".m4v", ".mpg", ".mpeg", ".webm", ".ts", ".wmv", ".flv"}
 
 def expand_videos(spec: str) -> list[str]:
-    "The videos `--video` names: a file or stream as given; the videos in a folder or matching a glob, sorted."
+    "The videos `--video` names: a file or stream as given; the videos in a folder (not its subfolders) or matching a glob, sorted."
     if is_stream(spec) or not (os.path.isdir(spec) or glob.has_magic(spec)): return [spec]
-    paths = glob.glob(spec) if glob.has_magic(spec) else [str(p) for p in Path(spec).iterdir()]
-    videos = sorted(p for p in paths if Path(p).suffix.lower() in VIDEO_EXTS and os.path.isfile(p))
-    if not videos: raise FileNotFoundError(f"{spec}: no videos there")
-    return videos
+    videos = videos_in(glob.glob(spec) if glob.has_magic(spec) else [str(p) for p in Path(spec).iterdir()])
+    if videos: return videos
+    below = videos_in(glob.glob(os.path.join(glob.escape(spec), "*", "*"))) if os.path.isdir(spec) else []  # a recorder's export: a folder per camera
+    raise FileNotFoundError(f"{spec}: no videos there" + (f"; its subfolders hold {len(below)}: give '{os.path.join(spec, '*', '*')}' (quoted)" if below else ""))
+
+def videos_in(paths: list[str]) -> list[str]: return sorted(p for p in paths if is_video_file(p))
 
 def is_video_file(path: str | Path) -> bool:
     "A file whose name says it is a video."

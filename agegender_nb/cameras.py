@@ -5,6 +5,7 @@
 # %% ../nbs/06_cameras.ipynb #f35acf1f
 from __future__ import annotations
 import os, sys
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
@@ -30,13 +31,19 @@ def results_names(sources: Sequence[str]) -> list[str]:
     per camera (`cam1/2026-12-01.mp4`, `cam2/2026-12-01.mp4`), and one video's results must not overwrite another's. Where names clash,
     the path from the sources' common folder names them (`cam1_2026-12-01`), with the extension too where that is all that differs."""
     names = [source_name(s) for s in sources]
-    clash = [i for i, n in enumerate(names) if names.count(n) > 1 and not is_stream(sources[i])]
+    counts = Counter(names)  # counted once: a batch may be days of footage from dozens of cameras
+    clash = [i for i, n in enumerate(names) if counts[n] > 1 and not is_stream(sources[i])]
     if clash:
         paths = [Path(os.path.abspath(sources[i])) for i in clash]
         root = Path(os.path.commonpath([p.parent for p in paths]))
         stems = ["_".join(p.relative_to(root).with_suffix("").parts) for p in paths]
-        for i, p, stem in zip(clash, paths, stems): names[i] = stem if stems.count(stem) == 1 else f"{stem}_{p.suffix.lstrip('.').lower()}"
-    return [n if not names[:i].count(n) else f"{n}_{names[:i].count(n) + 1}" for i, n in enumerate(names)]  # the same stream twice
+        stem_counts = Counter(stems)
+        for i, p, stem in zip(clash, paths, stems): names[i] = stem if stem_counts[stem] == 1 else f"{stem}_{p.suffix.lstrip('.').lower()}"
+    seen = Counter()
+    def numbered(n: str) -> str:  # the same source twice (a stream given twice): _2, _3, ...
+        seen[n] += 1
+        return n if seen[n] == 1 else f"{n}_{seen[n]}"
+    return [numbered(n) for n in names]
 
 def run_one(source: str, models: AgeGender | None = None, **kw) -> tuple[str, Result | None, str | None]:
     "`run_video` on one source; its error as a line instead of an exception."

@@ -458,9 +458,9 @@ def run_video(source: str | Path, output_dir: str | Path = "results", visual: bo
 # %% ../nbs/04_pipeline.ipynb #bd983bda
 def run_image(path: str | Path, output_dir: str | Path = "results", visual: bool = False, restore: str = DEFAULT_RESTORE,
               device: str = "auto", models: AgeGender | None = None, name: str | None = None, **tracker_kw) -> Result:
-    "Every person in one image (frame num 0, ids from 1) with age and gender; writes `<name>.csv` and, when `visual`, `<name>_infer.png` (default name: the file's stem)."
+    "Every person in one image (frame num 0, ids from 1) with age and gender; writes `<name>.csv` and, when `visual`, `<name>_infer.png` (default name: `source_name`, the file's stem)."
     path, output_dir = Path(path), Path(output_dir)
-    name = check_name(name) if name is not None else path.stem
+    name = check_name(name) if name is not None else source_name(path)  # as run_video names a file's results
     if not path.exists(): raise FileNotFoundError(f"{path}: no such file")
     if path.is_dir(): raise IsADirectoryError(f"{path}: is a folder, not an image")
     frame = cv2.imread(str(path), cv2.IMREAD_COLOR)  # grayscale and 4-channel images come back as 3-channel BGR

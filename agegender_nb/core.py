@@ -201,8 +201,10 @@ def with_data(line: str, cell: str):
         display(value)
 
 def load_ipython_extension(ipython):
-    "`%load_ext agegender_nb.core`: the `%%with_data` magic of the notebooks."
+    "`%load_ext agegender_nb.core`: the `%%with_data` magic of the notebooks, and figures stored as JPEG."
     ipython.register_magic_function(with_data, "cell")
+    from matplotlib_inline.backend_inline import set_matplotlib_formats
+    set_matplotlib_formats("jpeg")  # every clone downloads the stored figures
 
 # %% ../nbs/00_core.ipynb #9511cf8f
 IMAGE_EXTS = {".jpg", ".jpeg", ".png", ".bmp", ".webp", ".tif", ".tiff"}

@@ -14,12 +14,14 @@ import pandas as pd
 
 from .core import data_path, resolve_weights, resolve_weights_dir, weights_dirs
 from . import body, pipeline
-from .tracking import REID_MODEL, PersonTracker, ReidEmbedder, default_detector, detector_device
+from .detection import default_detector, detector_device
+from .tracking import REID_MODEL, PersonTracker, ReidEmbedder
 from .faces import RETINAFACE_WEIGHTS, FaceDetector
 from .superres import FaceRestorer
 from .estimation import SHIPPED_MODEL, AgeGenderEstimator
 from .body import ATTRIBUTES_MODEL, BODY_MODEL, OSNET_MODEL, BodyEstimator
-from .pipeline import AgeGender, Result, record_frames, run_video, video_info
+from .pipeline import AgeGender, Result, run_video, video_info
+from .viewer import record_frames
 
 # %% auto #0
 __all__ = ['STAGES', 'PER_FACE', 'PER_LOOK', 'PERSONS_WITHIN', 'SAME_GENDER', 'AGE_YEARS', 'SAME_AGE', 'CHECK_CLIPS',

@@ -12,7 +12,8 @@ import cv2
 from .core import IMAGE_EXTS, WeightsUnavailable, is_stream, redact
 from .tracking import DEFAULT_TRACKER, EMBEDDERS, TRACKERS
 from .superres import DEFAULT_RESTORE, RESTORE_MODES
-from .pipeline import DETECT_EVERY_FPS, FAST_DETECT_EVERY, run_image, run_video, writable_dir
+from .pipeline import DETECT_EVERY_FPS, FAST_DETECT_EVERY, run_image, run_video
+from .outputs import writable_dir
 from .cameras import run_many
 
 # %% auto #0

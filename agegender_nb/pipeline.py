@@ -4,50 +4,32 @@
 
 # %% ../nbs/04_pipeline.ipynb #69b9d10c
 from __future__ import annotations
-import contextlib, dataclasses, json, os, re, signal, sys, tempfile, threading, time, urllib.parse
+import contextlib, dataclasses, re, signal, sys, threading, time, urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence
+from typing import Iterable, Sequence
 
 import cv2
 import numpy as np
 import pandas as pd
-import torch
 from tqdm.auto import tqdm
 
 from .core import is_stream, iter_frames, open_video, pick_device, prefetched, redact
-from .tracking import Appearances, PersonTracker, Track, person_crop, stitched, tracks_to_detections
+from .tracking import PersonTracker, Track
+from .stitching import Appearances, stitched
 from .faces import Face
 from .superres import DEFAULT_RESTORE, FaceRestorer
-from .estimation import estimates_table, p_female
 from .body import Look, PersonEstimator, aggregate
 from .stature import Stature, statures, with_stature
+from .outputs import (PERSON_HEADER, PersonEstimate, append_csv, atomic_output, output_files, persons_table,
+                                  tracks_table, write_csv, writable_dir)
+from .drawing import annotate, write_video
+from .report import write_report
 
 # %% auto #0
-__all__ = ['LOOK_SPACING_S', 'CSV_COLUMNS', 'CSV_HEADER', 'PERSON_COLUMNS', 'PERSON_HEADER', 'AGE_GROUPS', 'UNCERTAIN',
-           'DETECT_EVERY_FPS', 'FAST_DETECT_EVERY', 'PersonEstimate', 'LookSchedule', 'AgeGender', 'persons_table',
-           'tracks_table', 'file_mode', 'atomic_output', 'writable_dir', 'write_csv', 'person_label', 'annotate',
-           'age_group', 'demographics', 'plot_demographics', 'write_report', 'video_info', 'source_name', 'check_name',
-           'Result', 'without_crop', 'Run', 'write_video', 'output_files', 'write_tables', 'run_file', 'append_csv',
-           'BetweenFrames', 'run_stream', 'detect_every_for', 'run_video', 'run_image', 'FrameRecord', 'record_frames',
-           'stage_view', 'estimates_row', 'explore']
-
-# %% ../nbs/04_pipeline.ipynb #4068feeb
-@dataclass(frozen=True)
-class PersonEstimate:
-    "One person id over the whole video: its age, interval and gender, from all its looks."
-    track_id: int
-    first_frame: int
-    last_frame: int
-    faces: int                       # looks with a face found
-    age_actual: float | None = None  # None: never looked at (a run stopped before its first look)
-    age_min: float | None = None
-    age_max: float | None = None
-    gender: str | None = None
-    gender_prob: float | None = None
-    source: str | None = None        # "face+body" when any look found the face, else "body"
-    body_looks: int = 0
-    stature: float | None = None     # box height over an adult's where they stood (stage 03d); None: not measured
+__all__ = ['LOOK_SPACING_S', 'DETECT_EVERY_FPS', 'FAST_DETECT_EVERY', 'LookSchedule', 'AgeGender', 'video_info', 'source_name',
+           'check_name', 'Result', 'without_crop', 'Run', 'write_tables', 'run_file', 'BetweenFrames', 'run_stream',
+           'detect_every_for', 'run_video', 'run_image']
 
 # %% ../nbs/04_pipeline.ipynb #552de202
 LOOK_SPACING_S = 0.8  # between a person's first looks: the shared clips' persons are in view for about five seconds, and their six looks spread over it
@@ -101,139 +83,6 @@ class AgeGender:
         for t in tracks: frames.setdefault(t.track_id, []).append(t.frame_index)
         for l in looks: by_id.setdefault(l.track_id, []).append(l)
         return [self.person(i, min(f), max(f), by_id.get(i, []), measured.get(i)) for i, f in sorted(frames.items())]
-
-# %% ../nbs/04_pipeline.ipynb #fd7b4046
-CSV_COLUMNS = ["frame num", "person id", "bb_xmin", "bb_ymin", "bb_height", "bb_width", "age_min", "age_max", "age_actual", "gender"]
-CSV_HEADER = ", ".join(CSV_COLUMNS)
-PERSON_COLUMNS = ["person id", "first frame", "last frame", "faces used", "age_actual", "age_min", "age_max", "gender", "gender_prob",
-                  "source", "body looks", "stature"]
-PERSON_HEADER = ", ".join(PERSON_COLUMNS)
-
-def persons_table(persons: Sequence[PersonEstimate]) -> pd.DataFrame:
-    table = pd.DataFrame([(p.track_id, p.first_frame, p.last_frame, p.faces, p.age_actual, p.age_min, p.age_max, p.gender,
-                           p.gender_prob, p.source, p.body_looks, p.stature) for p in persons], columns=PERSON_COLUMNS)
-    return table.astype({"stature": float})  # empty (NaN) where not measured, a number column all the same
-
-def tracks_table(tracks: Sequence[Track], persons: Sequence[PersonEstimate] = ()) -> pd.DataFrame:
-    "One CSV row per track, boxes rounded to whole pixels, with its person's estimate (empty when none)."
-    est = {p.track_id: p for p in persons}
-    rows = [{"frame num": t.frame_index, "person id": t.track_id, "bb_xmin": round(t.box[0]), "bb_ymin": round(t.box[1]),
-             "bb_height": round(t.height), "bb_width": round(t.width),
-             **({"age_min": p.age_min, "age_max": p.age_max, "age_actual": p.age_actual, "gender": p.gender}
-                if (p := est.get(t.track_id)) and p.gender else {})} for t in tracks]
-    return pd.DataFrame(rows, columns=CSV_COLUMNS)
-
-# %% ../nbs/04_pipeline.ipynb #efd71f74
-def file_mode() -> int:
-    "The mode a new file gets here: 0o666 less the umask (0o644 under the usual 022), as for any file the user writes."
-    umask = os.umask(0); os.umask(umask)
-    return 0o666 & ~umask
-
-@contextlib.contextmanager
-def atomic_output(path: Path) -> Iterator[Path]:
-    "Yield a temporary path beside `path`; rename it to `path` on success, delete it on failure."
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=path.suffix, dir=path.parent)
-    os.close(fd)
-    try:
-        yield Path(tmp)
-        os.chmod(tmp, file_mode())  # mkstemp makes it 0600, which a colleague or a web server could not read
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp): os.remove(tmp)
-
-def writable_dir(output_dir: str | Path) -> Path:
-    "`output_dir`, created if missing, once a file could be written there; else a one-line error, and no folder left behind."
-    output_dir = Path(output_dir)
-    missing = [p for p in (output_dir, *output_dir.parents) if not p.exists()]  # deepest first
-    try:
-        output_dir.mkdir(parents=True, exist_ok=True)
-        fd, probe = tempfile.mkstemp(prefix=".agegender-probe-", dir=output_dir)
-        os.close(fd); os.remove(probe)
-    except OSError as e:
-        for p in missing:
-            with contextlib.suppress(OSError): p.rmdir()
-        raise ValueError(f"--output-dir {output_dir}: cannot write there ({e.strerror or e})") from None
-    return output_dir
-
-def write_csv(table: pd.DataFrame, path: Path, header: str = CSV_HEADER):
-    with atomic_output(path) as tmp:
-        with open(tmp, "w", newline="") as f:
-            f.write(header + "\n")
-            table.to_csv(f, header=False, index=False)
-
-# %% ../nbs/04_pipeline.ipynb #2e8ca367
-def person_label(p: PersonEstimate | None, track_id: int) -> str:
-    if p is None or p.gender is None: return f"#{track_id}"
-    return f"#{track_id} {p.age_actual:.0f} {'F' if p.gender == 'female' else 'M'}"
-
-def annotate(frame: np.ndarray, tracks: Sequence[Track], persons: dict[int, PersonEstimate] | None = None,
-             faces: Sequence[Face] = ()) -> np.ndarray:
-    "A copy of `frame` with each track's box and label, and the faces found."
-    import supervision as sv
-    det = tracks_to_detections(list(tracks))
-    scale = max(frame.shape[:2]) / 1280
-    out = sv.BoxAnnotator(thickness=max(1, round(2 * scale)), color_lookup=sv.ColorLookup.TRACK).annotate(frame.copy(), det)
-    if faces:
-        fd = sv.Detections(xyxy=np.array([f.box for f in faces], np.float32))
-        out = sv.BoxAnnotator(color=sv.Color.WHITE, thickness=1, color_lookup=sv.ColorLookup.INDEX).annotate(out, fd)
-    labels = [person_label((persons or {}).get(int(i)), int(i)) for i in det.tracker_id]
-    # smart_position keeps labels inside the frame (people at the top edge) and moves overlapping labels apart
-    return sv.LabelAnnotator(text_scale=max(0.4, 0.6 * scale), text_thickness=max(1, round(scale)), smart_position=True,
-                             color_lookup=sv.ColorLookup.TRACK).annotate(out, det, labels=labels)
-
-# %% ../nbs/04_pipeline.ipynb #a15e8ee0
-AGE_GROUPS = [(0, 12, "0-12"), (13, 19, "13-19"), (20, 34, "20-34"), (35, 49, "35-49"), (50, 64, "50-64"), (65, 200, "65+")]
-UNCERTAIN = 0.7  # a person whose given gender has a probability under this is reported as uncertain
-
-def age_group(age: float) -> str:
-    return next(name for lo, hi, name in AGE_GROUPS if round(age) <= hi)
-
-def demographics(persons: pd.DataFrame, in_view: Sequence[int], fps: float) -> dict:
-    "The report of a run: persons by age group and gender (expected counts, and most likely), the uncertain share, dwell time per person, persons in view each second."
-    seen = persons.dropna(subset=["age_actual"])
-    group, female = seen.age_actual.map(age_group).values, p_female(seen)
-    expected = {name: {"female": round(float(female[group == name].sum()), 2), "male": round(float((1 - female[group == name]).sum()), 2)}
-                for *_, name in AGE_GROUPS}
-    likely = {name: {g: int(((group == name) & (seen.gender == g)).sum()) for g in ("female", "male")} for *_, name in AGE_GROUPS}
-    uncertain = int((seen.gender_prob < UNCERTAIN).sum())
-    dwell = ((persons["last frame"] - persons["first frame"] + 1) / fps).round(2)
-    counts = np.asarray(in_view, float)
-    per_second = [round(float(c.mean()), 2) for c in np.array_split(counts, max(1, int(np.ceil(len(counts) / fps))))] if len(counts) else []
-    return {"persons": len(persons), "persons with an estimate": len(seen), "persons with a face": int(persons["faces used"].gt(0).sum()),
-            "frames": len(counts), "fps": round(fps, 3),
-            "by age group and gender (expected)": expected, "by age group and gender (most likely)": likely,
-            "female share (expected)": round(float(female.mean()), 3) if len(seen) else None,
-            "uncertain persons": uncertain, "uncertain share": round(uncertain / len(seen), 3) if len(seen) else None,
-            "unknown age and gender": len(persons) - len(seen),
-            "dwell seconds": dict(zip(persons["person id"].astype(int).astype(str), dwell.astype(float))),
-            "dwell seconds median": float(dwell.median()) if len(dwell) else None,
-            "persons in view per second": per_second}
-
-def plot_demographics(report: dict) -> "matplotlib.figure.Figure":
-    from matplotlib.figure import Figure
-    fig = Figure(figsize=(13, 3.6), layout="constrained")
-    ax1, ax2, ax3 = fig.subplots(1, 3, width_ratios=[1.2, 1, 1.6])
-    groups = report["by age group and gender (expected)"]; x = np.arange(len(groups))
-    for k, (g, color) in enumerate([("female", "tab:red"), ("male", "tab:blue")]):
-        ax1.bar(x + (k - 0.5) * 0.4, [v[g] for v in groups.values()], 0.4, label=g, color=color)
-    ax1.set_xticks(x, list(groups)); ax1.set_ylabel("persons (expected counts)"); ax1.legend()
-    share, unsure = report["female share (expected)"], report["uncertain share"]
-    before = f" ({report['persons before stitching']} before stitching)" if "persons before stitching" in report else ""
-    ax1.set_title(f"{report['persons with an estimate']} persons{before}: {share or 0:.0%} women expected, {unsure or 0:.0%} uncertain", fontsize=10)
-    ax2.hist(list(report["dwell seconds"].values()) or [0], bins=20, color="tab:gray")
-    ax2.set_xlabel("seconds in view"); ax2.set_ylabel("persons"); ax2.set_title(f"dwell time (median {report['dwell seconds median']} s)")
-    ax3.plot(report["persons in view per second"], color="tab:green")
-    ax3.set_xlabel("second"); ax3.set_ylabel("persons in view"); ax3.set_title("persons in view over time")
-    return fig
-
-def write_report(persons: pd.DataFrame, in_view: Sequence[int], fps: float, json_path: Path, png_path: Path,
-                 notes: dict | None = None) -> dict:
-    "The demographics report, with `notes` on the run (frames dropped, an early end), as JSON and PNG."
-    report = demographics(persons, in_view, fps) | (notes or {})
-    with atomic_output(json_path) as tmp: tmp.write_text(json.dumps(report, indent=1))
-    with atomic_output(png_path) as tmp: plot_demographics(report).savefig(tmp, format="png", dpi=80)
-    return report
 
 # %% ../nbs/04_pipeline.ipynb #89e96073
 def video_info(source: str | Path) -> tuple[int, float, int, int]:
@@ -327,25 +176,7 @@ class Run:
         table, self.rows = tracks_table(self.rows, persons), []
         return table
 
-# %% ../nbs/04_pipeline.ipynb #fc779837
-def write_video(path: Path, out: Path, fps: float, size: tuple[int, int], tracks: Sequence[Track],
-                persons: Sequence[PersonEstimate], faces: dict[int, list[Face]]):
-    "Second pass: every frame of `path`, annotated with the final estimates, to `out` (atomically)."
-    by_frame, est = {}, {p.track_id: p for p in persons}
-    for t in tracks: by_frame.setdefault(t.frame_index, []).append(t)
-    with atomic_output(out) as tmp:
-        writer = cv2.VideoWriter(str(tmp), cv2.VideoWriter_fourcc(*"mp4v"), fps, size)
-        try:
-            for i, frame in enumerate(tqdm(prefetched(iter_frames(path)), desc=f"drawing {path.name}", unit="frame", leave=False)):
-                writer.write(annotate(frame, by_frame.get(i, []), est, faces.get(i, [])))
-        finally: writer.release()
-
-def output_files(output_dir: Path, name: str, visual: bool) -> dict[str, Path]:
-    "Where a video's results go."
-    files = {"csv": f"{name}.csv", "persons": f"{name}_persons.csv", "summary": f"{name}_summary.json", "plot": f"{name}_summary.png"}
-    if visual: files["video"] = f"{name}_infer.mp4"
-    return {k: output_dir / v for k, v in files.items()}
-
+# %% ../nbs/04_pipeline.ipynb #8e4270db
 def write_tables(run: Run, persons: Sequence[PersonEstimate], files: dict[str, Path], fps: float, notes: dict | None = None) -> Result:
     "The CSV, the persons table and the report (with `notes`) of a finished file run."
     frames_t, persons_t = run.take_rows(persons), persons_table(persons)
@@ -369,11 +200,7 @@ def run_file(path: Path, files: dict[str, Path], run: Run, n: int, fps: float, s
     if "video" in files: write_video(path, files["video"], fps, size, run.rows, persons, run.faces)
     return write_tables(run, persons, files, fps, notes)
 
-# %% ../nbs/04_pipeline.ipynb #78e5e0c1
-def append_csv(table: pd.DataFrame, path: Path):
-    "Append rows to a CSV in one write, so that a reader never sees half a row."
-    with open(path, "a", newline="") as f: f.write(table.to_csv(header=False, index=False))
-
+# %% ../nbs/04_pipeline.ipynb #e89c219f
 class BetweenFrames:
     "Ctrl-C that lands while a frame is half processed takes effect once that frame is done and flushed, so that the CSV, the report's frame count and the video agree on the frames seen. Outside the main thread (where signals cannot be caught) Ctrl-C acts at once."
     def __init__(self): self.busy, self.pending, self.previous = False, False, None
@@ -478,54 +305,3 @@ def run_image(path: str | Path, output_dir: str | Path = "results", visual: bool
             cv2.imwrite(str(tmp), annotate(frame, tracks, {p.track_id: p for p in persons}, faces))
     write_csv(result.frames, result.files[0])
     return result
-
-# %% ../nbs/04_pipeline.ipynb #b781e48c
-@dataclass
-class FrameRecord:
-    "What every stage produced on one frame (for the viewer)."
-    frame: np.ndarray
-    tracks: list[Track]
-    faces: list[Face]
-    looks: list[Look]
-
-def record_frames(path: str | Path, max_frames: int = 100, models: AgeGender | None = None, device: str = "auto",
-                  **tracker_kw) -> list[FrameRecord]:
-    "Run all stages on every person of the first `max_frames` frames, keeping everything."
-    models, tracker, records = models or AgeGender(device), PersonTracker(device=device, **tracker_kw), []
-    for i, frame in enumerate(tqdm(iter_frames(path), total=max_frames, desc="recording", unit="frame")):
-        if i == max_frames: break
-        tracks = tracker.update(frame)
-        faces, looks = models.estimate(frame, tracks)
-        records.append(FrameRecord(frame, tracks, faces, looks))
-    return records
-
-def stage_view(record: FrameRecord, alpha: float = 0.1, crop_px: int = 96) -> np.ndarray:
-    "The annotated frame with a strip under it: each look's aligned face (or its body, when no face was found) and its fused estimate."
-    top = annotate(record.frame, record.tracks, None, record.faces)
-    faces, boxes, tiles = {f.track_id: f for f in record.faces}, {t.track_id: t.box for t in record.tracks}, []
-    for look in record.looks:
-        f = faces.get(look.track_id)
-        pixels = f.crop if f else person_crop(record.frame, boxes[look.track_id])
-        tile = cv2.resize(pixels, (crop_px, crop_px), interpolation=cv2.INTER_NEAREST)
-        row, seen = estimates_row(look, alpha), f"face q{f.quality:.2f}" if f else "body"
-        for k, text in enumerate((f"#{look.track_id} {seen}", f"{row['age_actual']:.0f}y {row['gender'][0].upper()} {row['gender_prob']:.2f}")):
-            cv2.putText(tile, text, (2, 12 + 14 * k), cv2.FONT_HERSHEY_SIMPLEX, 0.38, (255, 255, 255), 1, cv2.LINE_AA)
-        tiles.append(tile)
-    per_row = max(1, top.shape[1] // crop_px)
-    strip = np.zeros((crop_px * max(1, -(-len(tiles) // per_row)), top.shape[1], 3), np.uint8)
-    for k, tile in enumerate(tiles):
-        r, c = divmod(k, per_row); strip[r * crop_px:(r + 1) * crop_px, c * crop_px:(c + 1) * crop_px] = tile
-    return np.vstack([top, strip])
-
-def estimates_row(look: Look, alpha: float) -> dict:
-    return estimates_table(torch.from_numpy(look.age_probs[None]).float(), np.array([look.p_female]), alpha).iloc[0].to_dict()
-
-def explore(records: list[FrameRecord], alpha: float = 0.1):
-    "An ipywidgets slider over recorded frames, showing every stage's output."
-    import ipywidgets as widgets
-    import matplotlib.pyplot as plt
-    def show(i):
-        img = stage_view(records[i], alpha)
-        plt.figure(figsize=(12, 12 * img.shape[0] / img.shape[1])); plt.imshow(cv2.cvtColor(img, cv2.COLOR_BGR2RGB)); plt.axis("off")
-        plt.title(f"frame {i}: {len(records[i].tracks)} persons, {len(records[i].faces)} faces"); plt.show()
-    return widgets.interact(show, i=widgets.IntSlider(min=0, max=len(records) - 1, step=1, value=0, description="frame"))

@@ -19,23 +19,22 @@ from tqdm.auto import tqdm
 from .core import cache_dir, data_path, package_models
 from .faces import FaceDetector, whole_crop
 from .estimation import (AGES, BACKBONES, BIN_NAMES, FACE_HEIGHT_BINS, AgeGenderEstimator, AgeGenderNet, age_summary,
-                                     SHIPPED_MODEL, face_bin, logit, mirrored_probs, mobilenet_backbone, p_female, sigmoid, to_input)
+                                     SHIPPED_MODEL, face_bin, logit, mirrored_probs, p_female, sigmoid, to_input)
 from .body import BODY_MODEL, BodyFeatures, BodyHead, BodyHeads, face_estimates, fuse, head_outputs, reweighted
 
 # %% auto #0
 __all__ = ['GENDERS', 'RACES', 'SIZES', 'PETA_AGE_GROUPS', 'AGE_EDGES', 'MARKET_AGE_GROUPS', 'AGE_GROUPS', 'MARKET', 'ATTRIBUTES',
            'SCORE_BANDS', 'QUALITY_BANDS', 'CAMERA_ZOOM', 'FACE_PROTOCOL_FILE', 'UTKFACE_MODEL', 'CNN_FOLDS', 'PASSES',
-           'TRAIN_THREADS', 'HEAD_SEEDS', 'BODY_INPUT', 'PROTOCOL_FILE', 'parse_utk_name', 'split_of', 'utkface',
-           'degrade', 'grayscale', 'degrade_photometric', 'age_targets', 'age_gender_loss', 'fit_alpha',
-           'fit_temperature', 'size_temperatures', 'at_size', 'score', 'evaluate', 'person_split', 'peta',
-           'group_bounds', 'market', 'body_labels', 'in_peta_groups', 'attribute_targets', 'camera_faces',
-           'camera_scores', 'bands', 'camera_table', 'DegradedFaces', 'load_chips', 'validation_probs',
-           'train_estimator', 'interval_mask', 'interval_loss', 'CameraFaces', 'save_checkpoint', 'save_estimator',
-           'finetune_on_camera_faces', 'face_protocol', 'torch_threads', 'train_face_model', 'degrade_person',
-           'recolour', 'augment_person', 'person_ids', 'out_of_fold', 'calibration_error', 'per_person', 'age_scores',
-           'setup_scores', 'protocol_summary', 'extract_features', 'balanced_weights', 'attribute_loss',
-           'train_body_head', 'train_body_heads', 'face_taught', 'AugmentedPersons', 'train_body_cnn', 'cnn_outputs',
-           'averaged', 'fit_gender_calibration', 'age_log_weights', 'fit_age_offsets', 'domain_calibrations',
+           'TRAIN_THREADS', 'HEAD_SEEDS', 'PROTOCOL_FILE', 'parse_utk_name', 'split_of', 'utkface', 'degrade',
+           'grayscale', 'degrade_photometric', 'age_targets', 'age_gender_loss', 'fit_alpha', 'fit_temperature',
+           'size_temperatures', 'at_size', 'score', 'evaluate', 'person_split', 'peta', 'group_bounds', 'market',
+           'body_labels', 'in_peta_groups', 'attribute_targets', 'camera_faces', 'camera_scores', 'bands',
+           'camera_table', 'DegradedFaces', 'load_chips', 'validation_probs', 'train_estimator', 'interval_mask',
+           'interval_loss', 'CameraFaces', 'save_checkpoint', 'save_estimator', 'finetune_on_camera_faces',
+           'face_protocol', 'torch_threads', 'train_face_model', 'degrade_person', 'recolour', 'augment_person',
+           'person_ids', 'out_of_fold', 'calibration_error', 'per_person', 'age_scores', 'setup_scores',
+           'protocol_summary', 'extract_features', 'balanced_weights', 'attribute_loss', 'train_body_head',
+           'train_body_heads', 'fit_gender_calibration', 'age_log_weights', 'fit_age_offsets', 'domain_calibrations',
            'calibrated', 'nested_calibration', 'fit_interval_alpha', 'fit_fusion', 'face_readings', 'save_body_model',
            'heads_out_of_fold', 'save_protocol', 'train_body_model', 'main']
 
@@ -581,67 +580,6 @@ def train_body_heads(feats: list[np.ndarray], labels: pd.DataFrame, rows: np.nda
     "`train_body_head` once per seed, read as their average (stage 03b's `BodyHeads`)."
     return BodyHeads([train_body_head(feats, labels, rows, seed=seed, **kwargs) for seed in seeds])
 
-# %% ../nbs/03c_train.ipynb #35cb5665
-def face_taught(labels: pd.DataFrame, rows: np.ndarray, face_age: np.ndarray, face_logit: np.ndarray, face_height: np.ndarray,
-                min_height: int = 16, min_faces: int = 2, confidence: float = 0.8) -> pd.DataFrame:
-    """The crops of `labels` whose person shows at least `min_faces` faces of `min_height` px (faces found in the crops `rows`, with
-    their age, log-odds of female and height) and whose faces' mean log-odds reach `confidence` for one gender; their gender and
-    age group replaced by what the faces say."""
-    big = face_height >= min_height
-    faces = pd.DataFrame({"person": person_ids(labels.loc[rows[big]]), "logit": face_logit[big], "age": face_age[big]})
-    said = faces.groupby("person").agg(n=("logit", "size"), logit=("logit", "mean"), age=("age", "mean"))
-    said = said[(said.n >= min_faces) & (np.abs(said.logit) >= logit(confidence))]
-    crops = labels[np.isin(person_ids(labels), said.index)]
-    person = said.loc[person_ids(crops)]
-    return crops.assign(gender=np.where(person.logit.values > 0, "female", "male"),
-                        age_group=np.array(list(PETA_AGE_GROUPS))[np.searchsorted(AGE_EDGES, person.age.values)])
-
-# %% ../nbs/03c_train.ipynb #b5261890
-BODY_INPUT = (128, 64)  # height, width: a person is about twice as tall as wide
-
-class AugmentedPersons(torch.utils.data.Dataset):
-    "Training crops, changed afresh on every access (half `augment_person`, half `degrade_person`), with their age-group bounds and gender."
-    def __init__(self, images: list[np.ndarray], bounds: np.ndarray, female: np.ndarray):
-        self.images, self.bounds, self.female = images, bounds, female
-    def __len__(self): return len(self.images)
-    def __getitem__(self, i):
-        rng = np.random.default_rng((i, torch.initial_seed() % 2**32))
-        img = (augment_person if rng.random() < 0.5 else degrade_person)(self.images[i], rng)
-        return torch.from_numpy(to_input(img, BODY_INPUT)), torch.from_numpy(self.bounds[i]), float(self.female[i])
-
-def train_body_cnn(images: list[np.ndarray], labels: pd.DataFrame, rows: np.ndarray | None = None, epochs: int = 4, batch_size: int = 64,
-                   lr: float = 1e-3, seed: int = 0, log: Callable = print) -> AgeGenderNet:
-    "Fine-tune the ImageNet MobileNetV2 on the crops of `rows` (all by default), set-ups and persons balanced."
-    torch.manual_seed(seed)
-    rows = np.arange(len(labels)) if rows is None else np.asarray(rows)
-    sub = labels.iloc[rows]
-    data = AugmentedPersons([images[i] for i in rows], group_bounds(sub.age_group), (sub.gender == "female").values)
-    sampler = torch.utils.data.WeightedRandomSampler(balanced_weights(sub), len(rows), replacement=True)
-    loader = torch.utils.data.DataLoader(data, batch_size=batch_size, sampler=sampler, num_workers=1, drop_last=True, persistent_workers=True)
-    net = AgeGenderNet(mobilenet_backbone(pretrained=True), 1280)
-    opt = torch.optim.AdamW(net.parameters(), lr=lr, weight_decay=1e-4)
-    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=lr, total_steps=epochs * len(loader), pct_start=0.1)
-    for epoch in range(epochs):
-        start = time.time(); net.train()
-        for x, bounds, female in loader:
-            loss = interval_loss(*net(x), interval_mask(bounds), female)
-            opt.zero_grad(); loss.backward(); opt.step(); sched.step()
-        log(f"epoch {epoch}: {time.time() - start:.0f} s")
-    return net.eval()
-
-@torch.no_grad()
-def cnn_outputs(net: AgeGenderNet, crops: Sequence[np.ndarray], batch_size: int = 64) -> tuple[np.ndarray, np.ndarray]:
-    "Age distributions (n, 101) and gender log-odds (n,) of BGR crops, each averaged with its mirror image."
-    probs, female = [np.zeros((0, 101))], [np.zeros(0)]
-    for i in range(0, len(crops), batch_size):
-        p, f = mirrored_probs(net, torch.from_numpy(np.stack([to_input(c, BODY_INPUT) for c in crops[i:i + batch_size]])))
-        probs.append(p.numpy()); female.append(f.numpy())
-    return np.concatenate(probs), logit(np.concatenate(female))
-
-def averaged(a: tuple[np.ndarray, np.ndarray], b: tuple[np.ndarray, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
-    "The average of two (age distributions, log-odds) readings."
-    return (a[0] + b[0]) / 2, (a[1] + b[1]) / 2
-
 # %% ../nbs/03c_train.ipynb #7224f6ca
 def fit_gender_calibration(logit: np.ndarray, labels: pd.DataFrame) -> tuple[float, float]:
     "Temperature T and offset c such that sigmoid(logit / T + c) is calibrated, and as often right for women as for men, over the persons of `labels`."
@@ -751,17 +689,14 @@ def save_protocol(oof: dict, face: tuple, rows: np.ndarray, calibration: dict) -
     return path
 
 def train_body_model(out_dir: str | Path, labels: pd.DataFrame | None = None, feats: list[np.ndarray] | None = None,
-                     oof: dict | None = None, compare_cnn: bool = False, log: Callable = print) -> dict:
+                     oof: dict | None = None, log: Callable = print) -> dict:
     """Train the heads (`train_body_heads`), calibrate them on the protocol and save them (`body_head.pt` in `out_dir`); their out-of-fold
     predictions and the calibration are returned and kept in the cache for stage 03b. `feats` and `oof` (`{"head": (probs, logit)}`) skip what was computed
-    already; `compare_cnn` also measures the CNN candidate on the protocol (six trainings, about two hours)."""
+    already."""
     out_dir, labels = Path(out_dir), body_labels() if labels is None else labels
     feats = feats or extract_features(labels.path, log=log)
     oof = dict(oof or {})
     if "head" not in oof: oof |= heads_out_of_fold(feats, labels, log=log)
-    if compare_cnn and "cnn" not in oof:
-        images = [cv2.imread(str(p)) for p in labels.path]
-        oof["cnn"] = out_of_fold(labels, lambda tr, te: cnn_outputs(train_body_cnn(images, labels, tr, log=log), [images[i] for i in te]), CNN_FOLDS, log=log)
     probs, raw = oof["head"]
     temperature, offset = fit_gender_calibration(raw, labels)
     age_offsets = fit_age_offsets(probs, labels)

@@ -15,12 +15,12 @@ import pandas as pd
 from .core import data_path, resolve_weights, resolve_weights_dir, weights_dirs
 from . import body, pipeline
 from .detection import default_detector, detector_device
-from .tracking import REID_MODEL, PersonTracker, ReidEmbedder
+from .tracking import REID_MODEL, PersonTracker, ReidEmbedder, paired_ious
 from .faces import RETINAFACE_WEIGHTS, FaceDetector
 from .superres import FaceRestorer
-from .estimation import SHIPPED_MODEL, AgeGenderEstimator
+from .estimation import SHIPPED_MODEL, FaceEstimator
 from .body import ATTRIBUTES_MODEL, BODY_MODEL, OSNET_MODEL, BodyEstimator
-from .pipeline import AgeGender, Result, run_video, video_info
+from .pipeline import PipelineModels, Result, run_video, video_info
 from .viewer import record_frames
 
 # %% auto #0
@@ -43,10 +43,10 @@ STAGES = {  # stage: (class or module, name) of its entry point, where the chain
     "face detection (RetinaFace)": (FaceDetector, "detect_regions"),
     "face alignment and quality": (FaceDetector, "make_face"),
     "restoration (none)": (FaceRestorer, "__call__"),
-    "face estimation": (AgeGenderEstimator, "predict_proba"),
+    "face estimation": (FaceEstimator, "predict_proba"),
     "body (attributes, OSNet, head)": (BodyEstimator, "predict_logits"),
     "fusion": (body, "fuse"),
-    "aggregation": (AgeGender, "person"),
+    "aggregation": (PipelineModels, "person"),
     "stitching (files)": (pipeline, "stitched"),
     "writing CSVs and report": (pipeline, "write_tables"),
     "drawing the video (2nd pass)": (pipeline, "write_video")}
@@ -87,10 +87,10 @@ def paired_persons(a: Result, b: Result) -> pd.DataFrame:
     "Persons of two runs paired by their boxes (most frames with IoU ≥ 0.5, one to one): columns gender_a, gender_b, age_a, age_b."
     from scipy.optimize import linear_sum_assignment
     rows = a.frames.merge(b.frames, on="frame num", suffixes=("_a", "_b"))
-    ix = np.minimum(rows.bb_xmin_a + rows.bb_width_a, rows.bb_xmin_b + rows.bb_width_b) - np.maximum(rows.bb_xmin_a, rows.bb_xmin_b)
-    iy = np.minimum(rows.bb_ymin_a + rows.bb_height_a, rows.bb_ymin_b + rows.bb_height_b) - np.maximum(rows.bb_ymin_a, rows.bb_ymin_b)
-    inter = ix.clip(lower=0) * iy.clip(lower=0)
-    iou = inter / (rows.bb_width_a * rows.bb_height_a + rows.bb_width_b * rows.bb_height_b - inter)
+    def corners(s: str) -> np.ndarray:
+        x, y = rows[f"bb_xmin_{s}"], rows[f"bb_ymin_{s}"]
+        return np.c_[x, y, x + rows[f"bb_width_{s}"], y + rows[f"bb_height_{s}"]].astype(np.float64)
+    iou = paired_ious(corners("a"), corners("b"))
     frames = rows[iou >= 0.5].groupby(["person id_a", "person id_b"]).size().unstack(fill_value=0)
     columns = ["gender_a", "gender_b", "age_a", "age_b"]
     if frames.empty: return pd.DataFrame(columns=columns)
@@ -114,10 +114,10 @@ class DeviceRun:
     @property
     def fps(self) -> float: return self.frames / self.seconds
 
-def device_run(clip: str | Path, device: str, models: AgeGender | None = None, detector: str | None = None) -> DeviceRun:
+def device_run(clip: str | Path, device: str, models: PipelineModels | None = None, detector: str | None = None) -> DeviceRun:
     "The chain as shipped on `clip` with `device` (the detector: `default_detector`'s, unless named), timed by a `StageClock`; outputs go to a temporary folder."
     detector = detector or default_detector(device)
-    models = models or AgeGender(device)
+    models = models or PipelineModels(device)
     with tempfile.TemporaryDirectory() as d, StageClock() as clock:
         start = time.time(); result = run_video(clip, d, models=models, device=device, detector=detector); seconds = time.time() - start
     return DeviceRun(Path(clip), device, detector, video_info(clip)[0], seconds, clock.seconds, result)
@@ -206,7 +206,7 @@ def device_check(clips: Sequence[str | Path] | None = None, quickstart: str | Pa
     for name in CHAIN_WEIGHTS: say(f"  {name}: {weights_path(name)}")
     runs = []
     for device, detector in detectors.items():
-        models = AgeGender(device)
+        models = PipelineModels(device)
         record_frames(clips[0], WARM_UP_FRAMES, models, device, detector=detector)
         runs += [device_run(clip, device, models, detector) for clip in clips]
     say("ms per frame of each stage (StageClock), and the whole chain:"); say(stage_table(runs).round(2).to_string())

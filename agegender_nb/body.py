@@ -14,16 +14,16 @@ import pandas as pd
 import torch
 import torch.nn as nn
 
-from .core import as_input, openvino_model, pick_device, resolve_weights, resolve_weights_dir
+from .core import as_input, openvino_model, pick_device, renamed, resolve_weights, resolve_weights_dir
 from .tracking import REID_DIM, ReidEmbedder, Track, person_crop, shared_reid
 from .faces import Face, whole_crop
-from .estimation import AGES, AgeGenderEstimator, age_summary, estimates_table, face_bin, logit, sigmoid
+from .estimation import AGES, FaceEstimator, age_summary, estimates_table, face_bin, logit, sigmoid
 
 # %% auto #0
 __all__ = ['ATTRIBUTES_MODEL', 'OSNET_MODEL', 'IMAGENET_RGB', 'PERSONS_BY_AGE', 'AGE_PRIOR', 'UPRIGHT', 'FACE_PER_PERSON',
            'MIN_FACE_PX', 'BODY_MODEL', 'BodyFeatures', 'BodyHead', 'BodyHeads', 'head_outputs', 'reweighted', 'fuse',
            'load_body_checkpoint', 'age_prior', 'towards_prior', 'view_weight', 'BodyEstimator', 'Look',
-           'face_estimates', 'looks_table', 'PersonEstimator', 'weighted_median', 'aggregate', 'OmzPersonAttributes']
+           'face_estimates', 'looks_table', 'FusedEstimator', 'weighted_median', 'aggregate']
 
 # %% ../nbs/03b_body.ipynb #08daa40c
 ATTRIBUTES_MODEL = "omz/person-attributes-recognition-crossroad-0230/FP16"
@@ -162,7 +162,7 @@ class Look:
     face_height: float = 0.0  # px; 0: no face
     weight: float = 1.0       # its weight among the person's looks
 
-def face_estimates(faces: Sequence[Face], rows: Sequence[int], n: int, face: AgeGenderEstimator) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def face_estimates(faces: Sequence[Face], rows: Sequence[int], n: int, face: FaceEstimator) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     "Stage 03 on `faces`, found for `rows` of `n` persons: age distributions (uniform where no face), log-odds of female (0) and face heights in px (0)."
     probs, lg, height = np.full((n, 101), 1 / 101), np.zeros(n), np.zeros(n)
     if faces:
@@ -177,12 +177,12 @@ def looks_table(looks: Sequence[Look], alpha: float) -> pd.DataFrame:
     return table.assign(source=[l.source for l in looks])
 
 FACE_PER_PERSON, MIN_FACE_PX = 0.1, 6.0  # face height / person height (PETA); the smallest face worth a search
-class PersonEstimator:
+class FusedEstimator:
     "Age and gender of person crops: the body always, fused with the face found in the head region."
     def __init__(self, device: str = "auto", face_model: str = "mobile0.25", restore: Callable | None = None,
                  body: BodyEstimator | None = None, min_face: float = MIN_FACE_PX):
         self.device, self.min_face = pick_device(device), min_face
-        self.face = AgeGenderEstimator(device=self.device)
+        self.face = FaceEstimator(device=self.device)
         self.faces = self.face.face_detector(face_model)
         self.body, self.restore = body or BodyEstimator(), restore  # the body runs on OpenVINO, on the CPU, beside a GPU too
 
@@ -208,6 +208,9 @@ class PersonEstimator:
         "One row per person crop (any size): age_actual, age_min, age_max, gender, gender_prob, and source."
         return looks_table([self.looks(c, [whole_crop(c)])[1][0] for c in crops], self.alpha)
 
+# %% ../nbs/03b_body.ipynb #28f4327d
+__getattr__ = renamed({"PersonEstimator": "FusedEstimator"}, globals())  # the old name, for one release
+
 # %% ../nbs/03b_body.ipynb #2e02a7d4
 def weighted_median(values: np.ndarray, weights: np.ndarray) -> float:
     order = np.argsort(values)
@@ -229,14 +232,3 @@ def aggregate(looks: Sequence[Look], alpha: float) -> dict:
 
 # %% ../nbs/03b_body.ipynb #06d76fed
 BODY_MODEL = "body_head.pt"
-
-# %% ../nbs/03b_body.ipynb #e4c9cb50
-class OmzPersonAttributes:
-    "Intel OMZ person-attributes-recognition-crossroad-0230: `p_male(crops)` is its `is_male` output, the body-gender peer."
-    def __init__(self):
-        self.model = openvino_model(resolve_weights_dir(ATTRIBUTES_MODEL) / "person-attributes-recognition-crossroad-0230.xml", 160, 80)
-        self.out = next(o for o in self.model.outputs if o.get_partial_shape()[1].get_length() == 8)  # the 8 attributes
-
-    def p_male(self, crops: Sequence[np.ndarray]) -> np.ndarray:
-        return np.concatenate([self.model(as_input(crops[i:i + 64], 160, 80))[self.out].reshape(-1, 8)[:, 0]
-                               for i in range(0, len(crops), 64)]) if len(crops) else np.zeros(0)

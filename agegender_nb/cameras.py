@@ -13,7 +13,7 @@ from typing import Sequence
 from tqdm.auto import tqdm
 
 from .core import WeightsUnavailable, is_stream, redact
-from .pipeline import AgeGender, Result, run_video, source_name
+from .pipeline import PipelineModels, Result, run_video, source_name
 from .superres import DEFAULT_RESTORE
 
 # %% auto #0
@@ -45,7 +45,7 @@ def results_names(sources: Sequence[str]) -> list[str]:
         return n if seen[n] == 1 else f"{n}_{seen[n]}"
     return [numbered(n) for n in names]
 
-def run_one(source: str, models: AgeGender | None = None, **kw) -> tuple[str, Result | None, str | None]:
+def run_one(source: str, models: PipelineModels | None = None, **kw) -> tuple[str, Result | None, str | None]:
     "`run_video` on one source; its error as a line instead of an exception."
     try: return source, run_video(source, models=models, **kw), None
     except (OSError, ValueError, WeightsUnavailable) as e: return source, None, redact(e)
@@ -80,7 +80,7 @@ def run_many(sources: Sequence[str], ray: str | None = None, cpus_per_task: floa
     names = [name] if name is not None else results_names(sources)
     if ray: outcomes = run_on_ray(sources, names, ray, cpus_per_task, device=device, restore=restore, **kw)
     else:
-        models = AgeGender(device, restore)
+        models = PipelineModels(device, restore)
         outcomes = [run_one(s, models, name=n, device=device, **kw) for s, n in tqdm(zip(sources, names), total=len(sources), desc="videos", unit="video")]
     batch = Batch()
     for source, result, error in outcomes:

@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #66a00e6c
 from __future__ import annotations
-import hashlib, os, queue, re, shutil, sys, tempfile, threading, urllib.request
+import hashlib, os, queue, re, sys, tempfile, threading, urllib.request, warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
@@ -19,7 +19,7 @@ __all__ = ['WEIGHTS', 'IMAGE_EXTS', 'STREAM_SCHEMES', 'SAMPLE_PEOPLE', 'SAMPLE_S
            'sha256_of', 'download', 'resolve_weights', 'resolve_weights_dir', 'pick_device', 'padded_batch',
            'data_path', 'missing_data', 'with_data', 'load_ipython_extension', 'is_stream', 'redact', 'open_video',
            'iter_frames', 'cut_out', 'paved_square', 'paste_person', 'sample_video', 'prefetched', 'openvino_model',
-           'as_input']
+           'as_input', 'renamed']
 
 # %% ../nbs/00_core.ipynb #f96223f7
 @dataclass(frozen=True)
@@ -372,9 +372,19 @@ def openvino_model(xml: Path, height: int, width: int, inner: str | None = None,
         ppp.input().tensor().set_layout(ov.Layout("NCHW")); ppp.input().model().set_layout(ov.Layout("NCHW"))
         ppp.input().preprocess().reverse_channels().mean(list(rgb_mean_std[0])).scale(list(rgb_mean_std[1]))
         model = ppp.build()
-    return core.compile_model(model, "CPU", {"PERFORMANCE_HINT": "LATENCY"})
+    return core.compile_model(model, "CPU", {"PERFORMANCE_HINT": "LATENCY", "INFERENCE_PRECISION_HINT": "f32"})  # any CPU alike
 
 def as_input(crops: Sequence[np.ndarray], height: int, width: int) -> np.ndarray:
     "BGR crops as one float NCHW batch of `height`×`width` (the OMZ models take BGR 0-255)."
     bgr = [cv2.cvtColor(c, cv2.COLOR_GRAY2BGR) if c.ndim == 2 else c[..., :3] for c in crops]
     return np.stack([cv2.resize(c, (width, height)).transpose(2, 0, 1) for c in bgr]).astype(np.float32)
+
+# %% ../nbs/00_core.ipynb #e025419f
+def renamed(old_to_new: dict[str, str], namespace: dict) -> Callable[[str], object]:
+    "A module's `__getattr__` that answers each old name with its new one's object, and warns."
+    def __getattr__(name: str):
+        if name not in old_to_new: raise AttributeError(f"module {namespace['__name__']!r} has no attribute {name!r}")
+        new = old_to_new[name]
+        warnings.warn(f"{name} is now {new}; the old name goes in the next release", DeprecationWarning, stacklevel=2)
+        return namespace[new]
+    return __getattr__

@@ -10,7 +10,7 @@ from typing import Sequence
 import cv2
 import numpy as np
 
-from .tracking import Track, tracks_to_detections
+from .tracking import Track, grouped, tracks_to_detections
 from .faces import Face
 from tqdm.auto import tqdm
 
@@ -44,8 +44,7 @@ def annotate(frame: np.ndarray, tracks: Sequence[Track], persons: dict[int, Pers
 def write_video(path: Path, out: Path, fps: float, size: tuple[int, int], tracks: Sequence[Track],
                 persons: Sequence[PersonEstimate], faces: dict[int, list[Face]]):
     "Second pass: every frame of `path`, annotated with the final estimates, to `out` (atomically)."
-    by_frame, est = {}, {p.track_id: p for p in persons}
-    for t in tracks: by_frame.setdefault(t.frame_index, []).append(t)
+    by_frame, est = grouped(tracks, lambda t: t.frame_index), {p.track_id: p for p in persons}
     with atomic_output(out) as tmp:
         writer = cv2.VideoWriter(str(tmp), cv2.VideoWriter_fourcc(*"mp4v"), fps, size)
         try:

@@ -14,14 +14,14 @@ import torch
 import torch.nn as nn
 import torchvision
 
-from .core import openvino_model, padded_batch, pick_device, resolve_weights, resolve_weights_dir
+from .core import padded_batch, pick_device, renamed, resolve_weights
 from .faces import FaceDetector
 
 # %% auto #0
 __all__ = ['INPUT_SIZE', 'IMAGENET_MEAN', 'IMAGENET_STD', 'AGES', 'FACE_HEIGHT_BINS', 'BIN_NAMES', 'SHIPPED_MODEL', 'BACKBONES',
-           'OMZ_AGE_GENDER', 'FACENET_WEIGHTS', 'to_input', 'imagenet_mobilenet_v2', 'mobilenet_backbone',
-           'AgeGenderNet', 'age_summary', 'mirrored_probs', 'face_bin', 'sigmoid', 'logit', 'AgeGenderEstimator',
-           'estimates_table', 'predictions_frame', 'p_female', 'OmzAgeGender', 'facenet_backbone']
+           'FACENET_WEIGHTS', 'to_input', 'imagenet_mobilenet_v2', 'mobilenet_backbone', 'AgeGenderNet', 'age_summary',
+           'mirrored_probs', 'face_bin', 'sigmoid', 'logit', 'FaceEstimator', 'estimates_table', 'predictions_frame',
+           'p_female', 'facenet_backbone']
 
 # %% ../nbs/03_estimation.ipynb #d0344350
 INPUT_SIZE = 112
@@ -104,7 +104,7 @@ BACKBONES = {
     "facenet": (lambda pretrained=False: facenet_backbone(pretrained), 512, 160, np.float32(127.5), np.float32(128.0)),
 }
 
-class AgeGenderEstimator:
+class FaceEstimator:
     "Age distribution and gender probability for face crops; `predict(crops)` returns a DataFrame."
     def __init__(self, weights: str | Path | None = None, device: str = "auto", batch_size: int = 64):
         path = Path(weights) if weights else resolve_weights(SHIPPED_MODEL)
@@ -155,22 +155,8 @@ def p_female(table: pd.DataFrame) -> np.ndarray:
     "P(female) back from a table with `predict`'s `gender` and `gender_prob` (estimates, persons tables, a peer's predictions)."
     return np.where(table.gender == "female", table.gender_prob, 1 - table.gender_prob).astype(float)
 
-# %% ../nbs/03_estimation.ipynb #ed344ba7
-OMZ_AGE_GENDER = "omz/age-gender-recognition-retail-0013/FP16-INT8"
-
-class OmzAgeGender:
-    "Intel's age-gender-recognition-retail-0013 with `AgeGenderEstimator`'s `predict` (no interval: NaN bounds)."
-    def __init__(self):
-        self.model = openvino_model(resolve_weights_dir(OMZ_AGE_GENDER) / "age-gender-recognition-retail-0013.xml", 62, 62)
-
-    def predict(self, crops: Sequence[np.ndarray]) -> pd.DataFrame:
-        ages, female = [np.zeros(0)], [np.zeros(0)]
-        for i in range(0, len(crops), 256):
-            x = np.stack([cv2.resize(c, (62, 62), interpolation=cv2.INTER_AREA if c.shape[0] > 62 else cv2.INTER_LINEAR)
-                          for c in crops[i:i + 256]]).transpose(0, 3, 1, 2).astype(np.float32)
-            out = self.model(x)
-            ages.append(out["age_conv3"].reshape(-1) * 100); female.append(out["prob"].reshape(-1, 2)[:, 0])
-        return predictions_frame(np.concatenate(ages), np.nan, np.nan, np.concatenate(female))
+# %% ../nbs/03_estimation.ipynb #abb2457d
+__getattr__ = renamed({"AgeGenderEstimator": "FaceEstimator"}, globals())  # the old name, for one release
 
 # %% ../nbs/03_estimation.ipynb #649582ea
 FACENET_WEIGHTS = "facenet/20180402-114759-vggface2.pt"

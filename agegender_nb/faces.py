@@ -19,8 +19,7 @@ from .tracking import Track
 # %% auto #0
 __all__ = ['RETINAFACE_WEIGHTS', 'RETINAFACE_MEAN', 'TEMPLATE', 'CHIP_FACE_HEIGHT', 'load_retinaface', 'head_region',
            'region_scale', 'letterbox', 'chip_transform', 'zoomed_out', 'align_face', 'size_quality',
-           'sharpness_quality', 'pose_angles', 'pose_quality', 'Face', 'assign_faces', 'FaceDetector', 'whole_crop',
-           'box_iou']
+           'sharpness_quality', 'pose_angles', 'pose_quality', 'Face', 'assign_faces', 'FaceDetector', 'whole_crop']
 
 # %% ../nbs/01_faces.ipynb #fc2423cc
 RETINAFACE_WEIGHTS = {"mobile0.25": "retinaface/mobilenet0.25_Final.pth", "resnet50": "retinaface/Resnet50_Final.pth"}
@@ -195,9 +194,3 @@ class FaceDetector:
 def whole_crop(crop: np.ndarray) -> Track:
     "A crop as the box of one person: how a person crop goes through the stages that take a frame and its tracks."
     return Track(0, 0, (0.0, 0.0, float(crop.shape[1]), float(crop.shape[0])), 1.0)
-
-# %% ../nbs/01_faces.ipynb #bd8170f6
-def box_iou(a: Sequence[float], b: Sequence[float]) -> float:
-    ix = max(0.0, min(a[2], b[2]) - max(a[0], b[0])); iy = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
-    inter = ix * iy
-    return inter / ((a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter + 1e-9)

@@ -8,14 +8,12 @@ from pathlib import Path
 from typing import Sequence
 
 import numpy as np
-import torch
 
-from .tracking import Track
+from .tracking import Track, box_ious, boxes_of, grouped
 from .stitching import track_video
 
 # %% auto #0
-__all__ = ['IGNORED_CLASSES', 'read_mot_gt', 'box_ious', 'tracking_scores', 'sequence_fps', 'mot_scores', 'matched_ids',
-           'join_audit']
+__all__ = ['IGNORED_CLASSES', 'read_mot_gt', 'tracking_scores', 'sequence_fps', 'mot_scores', 'matched_ids', 'join_audit']
 
 # %% ../nbs/00c_mot.ipynb #77ec1551
 IGNORED_CLASSES = {2, 7, 8, 12}  # person on vehicle, static person, distractor, reflection
@@ -32,11 +30,6 @@ def read_mot_gt(path: str | Path) -> "pd.DataFrame":
     gt["target"] = (gt.cls == 1) & (gt.flag == 1)
     return gt[gt.target | gt.cls.isin(IGNORED_CLASSES)].reset_index(drop=True)
 
-def box_ious(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    "IoU between every xyxy box of `a` and every one of `b`."
-    from torchvision.ops import box_iou
-    return box_iou(torch.as_tensor(a, dtype=torch.float64).reshape(-1, 4), torch.as_tensor(b, dtype=torch.float64).reshape(-1, 4)).numpy()
-
 def tracking_scores(tracks: Sequence[Track], gt: "pd.DataFrame", frames: int | None = None) -> dict:
     """MOTA, IDF1, HOTA, ID switches, recall, precision, and the ids output per true person, of `tracks` (frame_index 0 is
     the ground truth's frame 1) against `read_mot_gt`'s boxes at IoU ≥ 0.5, as MOTChallenge scores them: a box on an ignored
@@ -45,14 +38,13 @@ def tracking_scores(tracks: Sequence[Track], gt: "pd.DataFrame", frames: int | N
     from trackers.eval.hota import compute_hota_metrics
     from trackers.eval.identity import compute_identity_metrics
     frames = frames or int(gt.frame.max())
-    by_frame = {}
-    for t in tracks: by_frame.setdefault(t.frame_index + 1, []).append(t)
+    by_frame = grouped(tracks, lambda t: t.frame_index + 1)
     targets, truth = gt[gt.target], dict(list(gt.groupby("frame")))
     true_ids = {v: k for k, v in enumerate(sorted(targets.id.unique()))}
     ids, gt_ids, out_ids, similarity = {}, [], [], []
     for f in range(1, frames + 1):
         g, ts = truth.get(f, gt.iloc[:0]), by_frame.get(f, [])
-        boxes = np.array([t.box for t in ts], float).reshape(-1, 4)
+        boxes = boxes_of(ts)
         ignored = g[~g.target]
         if len(ignored) and len(ts):
             keep = (box_ious(boxes, ignored[["x1", "y1", "x2", "y2"]].to_numpy()) < 0.5).all(1)
@@ -81,11 +73,10 @@ def matched_ids(tracks: Sequence[Track], gt: "pd.DataFrame") -> "pd.DataFrame":
     "The output id covering each true person in each frame (IoU ≥ 0.5, one to one per frame): columns frame, person, id."
     import pandas as pd
     from scipy.optimize import linear_sum_assignment
-    by_frame, hits = {}, []
-    for t in tracks: by_frame.setdefault(t.frame_index + 1, []).append(t)
+    by_frame, hits = grouped(tracks, lambda t: t.frame_index + 1), []
     for f, g in gt[gt.target].groupby("frame"):
         ts = by_frame.get(f, [])
-        iou = box_ious(g[["x1", "y1", "x2", "y2"]].to_numpy(), np.array([t.box for t in ts]).reshape(-1, 4))
+        iou = box_ious(g[["x1", "y1", "x2", "y2"]].to_numpy(), boxes_of(ts))
         hits += [(f, g.id.iloc[i], ts[j].track_id) for i, j in zip(*linear_sum_assignment(-iou)) if iou[i, j] >= 0.5]
     return pd.DataFrame(hits, columns=["frame", "person", "id"])
 

@@ -14,12 +14,12 @@ import numpy as np
 import pandas as pd
 from tqdm.auto import tqdm
 
-from .core import is_stream, iter_frames, open_video, pick_device, prefetched, redact
-from .tracking import PersonTracker, Track
+from .core import is_stream, iter_frames, open_video, pick_device, prefetched, redact, renamed
+from .tracking import PersonTracker, Track, grouped
 from .stitching import Appearances, stitched
 from .faces import Face
 from .superres import DEFAULT_RESTORE, FaceRestorer
-from .body import Look, PersonEstimator, aggregate
+from .body import Look, FusedEstimator, aggregate
 from .stature import Stature, statures, with_stature
 from .outputs import (PERSON_HEADER, PersonEstimate, append_csv, atomic_output, output_files, persons_table,
                                   tracks_table, write_csv, writable_dir)
@@ -27,9 +27,9 @@ from .drawing import annotate, write_video
 from .report import write_report
 
 # %% auto #0
-__all__ = ['LOOK_SPACING_S', 'DETECT_EVERY_FPS', 'FAST_DETECT_EVERY', 'LookSchedule', 'AgeGender', 'video_info', 'source_name',
-           'check_name', 'Result', 'without_crop', 'Run', 'write_tables', 'run_file', 'BetweenFrames', 'run_stream',
-           'detect_every_for', 'run_video', 'run_image']
+__all__ = ['LOOK_SPACING_S', 'DETECT_EVERY_FPS', 'FAST_DETECT_EVERY', 'LookSchedule', 'PipelineModels', 'video_info',
+           'source_name', 'check_name', 'Result', 'without_crop', 'Run', 'write_tables', 'run_file', 'BetweenFrames',
+           'run_stream', 'detect_every_for', 'run_video', 'run_image']
 
 # %% ../nbs/04_pipeline.ipynb #552de202
 LOOK_SPACING_S = 0.8  # between a person's first looks: the shared clips' persons are in view for about five seconds, and their six looks spread over it
@@ -60,12 +60,12 @@ class LookSchedule:
         return due
 
 # %% ../nbs/04_pipeline.ipynb #9a72009e
-class AgeGender:
+class PipelineModels:
     "The face, restoration, estimation and body stages, applied to the tracks of a frame."
     def __init__(self, device: str = "auto", restore: str = DEFAULT_RESTORE, face_model: str = "mobile0.25"):
         self.device = pick_device(device)
         self.restorer = FaceRestorer(restore, device=self.device)
-        self.estimator = PersonEstimator(self.device, face_model, restore=self.restorer)
+        self.estimator = FusedEstimator(self.device, face_model, restore=self.restorer)
 
     def estimate(self, frame: np.ndarray, tracks: Sequence[Track]) -> tuple[list[Face], list[Look]]:
         "The faces found for `tracks` (their crops restored) and one fused look per track."
@@ -79,10 +79,12 @@ class AgeGender:
 
     def persons(self, tracks: Sequence[Track], looks: Sequence[Look], size: tuple[int, int] | None = None) -> list[PersonEstimate]:
         "One `PersonEstimate` per track id, from all its looks; with the frame `size`, weighed by each one's stature where the tracks give the camera's ruler."
-        frames, by_id, measured = {}, {}, statures(tracks, size) if size else {}
-        for t in tracks: frames.setdefault(t.track_id, []).append(t.frame_index)
-        for l in looks: by_id.setdefault(l.track_id, []).append(l)
+        by_id, measured = grouped(looks, lambda l: l.track_id), statures(tracks, size) if size else {}
+        frames = {i: [t.frame_index for t in ts] for i, ts in grouped(tracks, lambda t: t.track_id).items()}
         return [self.person(i, min(f), max(f), by_id.get(i, []), measured.get(i)) for i, f in sorted(frames.items())]
+
+# %% ../nbs/04_pipeline.ipynb #bc7cbadd
+__getattr__ = renamed({"AgeGender": "PipelineModels"}, globals())  # the old name, for one release
 
 # %% ../nbs/04_pipeline.ipynb #89e96073
 def video_info(source: str | Path) -> tuple[int, float, int, int]:
@@ -127,7 +129,7 @@ def without_crop(face: Face) -> Face:
 
 class Run:
     "One video or stream being processed: the tracks not yet written, each person's span of frames, looks and mean appearance."
-    def __init__(self, models: AgeGender, tracker: PersonTracker, face_every: int = 5, keep_faces: bool = False, stitching: bool = True,
+    def __init__(self, models: PipelineModels, tracker: PersonTracker, face_every: int = 5, keep_faces: bool = False, stitching: bool = True,
                  fps: float = 25.0):
         self.models, self.tracker, self.keep_faces = models, tracker, keep_faces
         self.schedule = LookSchedule(face_every, spacing=round(LOOK_SPACING_S * fps))
@@ -263,7 +265,7 @@ def detect_every_for(fps: float) -> int:
     return FAST_DETECT_EVERY if fps >= DETECT_EVERY_FPS else 1
 
 def run_video(source: str | Path, output_dir: str | Path = "results", visual: bool = False, restore: str = DEFAULT_RESTORE,
-              face_every: int = 5, device: str = "auto", models: AgeGender | None = None, flush_every: float = 10.0,
+              face_every: int = 5, device: str = "auto", models: PipelineModels | None = None, flush_every: float = 10.0,
               name: str | None = None, keep_frames: bool = False, detect_every: int | None = None, stitching: bool = True,
               **tracker_kw) -> Result:
     "Every person in a video file or live stream with their age and gender; writes the CSV, the persons table, the report and, when `visual`, the annotated video, as `<name>*` (default: `source_name`). A file's ids are stitched into persons (`stitching`); a stream's stay online."
@@ -273,7 +275,7 @@ def run_video(source: str | Path, output_dir: str | Path = "results", visual: bo
     if detect_every is None: detect_every = detect_every_for(fps)
     tracker = PersonTracker(device=device, fps=fps, detect_every=detect_every, **tracker_kw)
     files = output_files(writable_dir(output_dir), name, visual)
-    run = Run(models or AgeGender(device, restore), tracker, face_every, keep_faces=visual and not stream, stitching=stitching and not stream, fps=fps)
+    run = Run(models or PipelineModels(device, restore), tracker, face_every, keep_faces=visual and not stream, stitching=stitching and not stream, fps=fps)
     if stream: result = run_stream(str(source), files, run, fps, (w, h), flush_every, name, keep_frames)
     else: result = run_file(Path(source), files, run, n, fps, (w, h), stitching)
     estimated, faces = int(result.persons["gender"].notna().sum()), int(result.persons["faces used"].gt(0).sum())
@@ -284,7 +286,7 @@ def run_video(source: str | Path, output_dir: str | Path = "results", visual: bo
 
 # %% ../nbs/04_pipeline.ipynb #bd983bda
 def run_image(path: str | Path, output_dir: str | Path = "results", visual: bool = False, restore: str = DEFAULT_RESTORE,
-              device: str = "auto", models: AgeGender | None = None, name: str | None = None, **tracker_kw) -> Result:
+              device: str = "auto", models: PipelineModels | None = None, name: str | None = None, **tracker_kw) -> Result:
     "Every person in one image (frame num 0, ids from 1) with age and gender; writes `<name>.csv` and, when `visual`, `<name>_infer.png` (default name: `source_name`, the file's stem)."
     path, output_dir = Path(path), Path(output_dir)
     name = check_name(name) if name is not None else source_name(path)  # as run_video names a file's results
@@ -294,7 +296,7 @@ def run_image(path: str | Path, output_dir: str | Path = "results", visual: bool
     if frame is None: raise ValueError(f"{path}: not a readable image")
     device = pick_device(device)
     writable_dir(output_dir)
-    models = models or AgeGender(device, restore)
+    models = models or PipelineModels(device, restore)
     tracks = PersonTracker(device=device, **tracker_kw).persons(frame)
     faces, looks = models.estimate(frame, tracks)
     persons = models.persons(tracks, looks, frame.shape[1::-1])

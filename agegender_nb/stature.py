@@ -11,7 +11,7 @@ import numpy as np
 
 from .body import UPRIGHT, Look
 from .estimation import AGES
-from .tracking import Track
+from .tracking import Track, boxes_of
 
 # %% auto #0
 __all__ = ['GROWTH', 'EDGE_PX', 'MAX_COVERED', 'MIN_TRACKS', 'MIN_SPREAD', 'MAX_SPREAD', 'OUTLIER', 'CHILDREN', 'CHILD_AGES',
@@ -41,7 +41,7 @@ def covered_share(boxes: np.ndarray) -> np.ndarray:
 def measurable(tracks: Sequence[Track], size: tuple[int, int]) -> np.ndarray:
     "Which boxes show a whole person: detected (not filled in while hidden), not cut by the frame's edge, not covered by other persons' boxes."
     w, h = size
-    boxes = np.array([t.box for t in tracks], np.float64).reshape(-1, 4)
+    boxes = boxes_of(tracks)
     frames = np.array([t.frame_index for t in tracks])
     inside = (boxes[:, :2] > EDGE_PX).all(1) & (boxes[:, 2] < w - EDGE_PX) & (boxes[:, 3] < h - EDGE_PX)
     covered = np.zeros(len(boxes))
@@ -92,7 +92,7 @@ def fit_ground(tracks: Sequence[Track], size: tuple[int, int], whole: np.ndarray
     keep = [t for t, ok in zip(tracks, whole) if ok and t.height >= UPRIGHT[1] * t.width]
     ids = np.array([t.track_id for t in keep])
     if len(np.unique(ids)) < MIN_TRACKS: return None
-    boxes = np.array([t.box for t in keep], np.float64)
+    boxes = boxes_of(keep)
     x = np.c_[boxes[:, 3] / h, (boxes[:, 0] + boxes[:, 2]) / 2 / w, np.ones(len(boxes))]
     _, index, count = np.unique(ids, return_inverse=True, return_counts=True)
     coef = tukey_line(x, (boxes[:, 3] - boxes[:, 1]) / h, 1 / count[index])
@@ -126,7 +126,7 @@ def statures(tracks: Sequence[Track], size: tuple[int, int]) -> dict[int, Statur
     whole = measurable(tracks, size)
     ground = fit_ground(tracks, size, whole)
     if ground is None: return {}
-    boxes = np.array([t.box for t in tracks], np.float64).reshape(-1, 4)
+    boxes = boxes_of(tracks)
     ratio, ids = ground.ratio(boxes), np.array([t.track_id for t in tracks])
     seen = whole & np.isfinite(ratio)
     return {int(i): Stature(int(i), float(m), ground.spread, int(n)) for i, m, n in zip(*medians_by(ids[seen], ratio[seen]))}

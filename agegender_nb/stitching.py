@@ -12,7 +12,7 @@ from typing import Callable, Iterable, Sequence
 import numpy as np
 
 from .core import iter_frames
-from .tracking import PersonTracker, Track
+from .tracking import PersonTracker, Track, boxes_of, grouped, paired_ious
 
 # %% auto #0
 __all__ = ['FILL_GAP_S', 'STITCH_RULES', 'KEPT_LOOKS', 'MEET_IOU', 'MEET_GAP_S', 'StitchRules', 'Appearances', 'Tracklet',
@@ -76,12 +76,10 @@ class Tracklet:
 
 def tracklets(tracks: Iterable[Track], appearances: Appearances, cut_from: dict[int, int] | None = None) -> dict[int, Tracklet]:
     "The tracklet of every track id in `tracks`; a piece cut from a track (`cut_from`: its id → the track's) has that track's looks."
-    by_id, cut_from = {}, cut_from or {}
-    for t in tracks: by_id.setdefault(t.track_id, []).append(t)
-    out = {}
+    by_id, cut_from, out = grouped(tracks, lambda t: t.track_id), cut_from or {}, {}
     for i, ts in by_id.items():
         ts, source = sorted(ts, key=lambda t: t.frame_index), cut_from.get(i, i)
-        out[i] = Tracklet(i, np.array([t.frame_index for t in ts]), np.array([t.box for t in ts], float), appearances.median(source),
+        out[i] = Tracklet(i, np.array([t.frame_index for t in ts]), boxes_of(ts), appearances.median(source),
                           appearances.seen.get(source, 0))
     return out
 
@@ -99,8 +97,7 @@ def cut_where_alike_meet(tracks: Sequence[Track], appearances: Appearances, fps:
         common = sorted(boxes[a].keys() & boxes[b].keys())
         if not common: continue
         A, B = (np.array([boxes[i][f] for f in common], float) for i in (a, b))
-        inter = (np.minimum(A[:, 2:], B[:, 2:]) - np.maximum(A[:, :2], B[:, :2])).clip(0).prod(1)
-        met = [f for f, v in zip(common, inter / ((A[:, 2:] - A[:, :2]).prod(1) + (B[:, 2:] - B[:, :2]).prod(1) - inter)) if v >= MEET_IOU]
+        met = [f for f, v in zip(common, paired_ious(A, B)) if v >= MEET_IOU]
         ends = [f for f, g in zip(met, met[1:] + [None]) if g is None or g - f > MEET_GAP_S * fps]  # the last frame of each meeting
         for i in (a, b): starts[i] |= {f + 1 for f in ends if f < max(boxes[i])}
     new_ids, cut_from, fresh = {}, {}, itertools.count(max(boxes, default=0) + 1)
@@ -158,9 +155,8 @@ def stitch(pieces: dict[int, Tracklet], fps: float, size: tuple[int, int] | None
 
 def fill_gaps(tracks: Sequence[Track], fps: float, max_gap_s: float = FILL_GAP_S) -> list[Track]:
     "Boxes for the frames where a person was hidden for up to `max_gap_s`: moved evenly between the boxes on either side (confidence 0)."
-    by_id, out = {}, []
-    for t in tracks: by_id.setdefault(t.track_id, []).append(t)
-    for ts in by_id.values():
+    out = []
+    for ts in grouped(tracks, lambda t: t.track_id).values():
         ts = sorted(ts, key=lambda t: t.frame_index)
         for a, b in zip(ts, ts[1:]):
             gap = b.frame_index - a.frame_index

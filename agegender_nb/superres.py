@@ -4,7 +4,7 @@
 
 # %% ../nbs/02_superres.ipynb #58cc525f
 from __future__ import annotations
-import sys, time, warnings
+import sys, warnings
 from typing import Sequence
 
 import cv2

@@ -6,7 +6,7 @@
 from __future__ import annotations
 import dataclasses, functools, warnings
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 import numpy as np
 import torch
@@ -17,8 +17,8 @@ from .detection import default_detector, detector_device, fp16_args, inside_tile
 
 # %% auto #0
 __all__ = ['REID_MODEL', 'REID_DIM', 'TRACKERS', 'DEFAULT_TRACKER', 'APPEARANCE_TRACKERS', 'EMBEDDERS', 'TILE_PROBE_EVERY',
-           'TILES_PAY', 'THRESHOLDS', 'LOST_SECONDS', 'Track', 'person_crop', 'ReidEmbedder', 'shared_reid',
-           'ultralytics_tracker', 'PersonTracker', 'tracks_to_detections']
+           'TILES_PAY', 'THRESHOLDS', 'LOST_SECONDS', 'Track', 'person_crop', 'ReidEmbedder', 'shared_reid', 'boxes_of',
+           'grouped', 'box_ious', 'paired_ious', 'ultralytics_tracker', 'PersonTracker', 'tracks_to_detections']
 
 # %% ../nbs/00_tracking.ipynb #5011096a
 REID_MODEL = "omz/person-reidentification-retail-0288/FP16"
@@ -65,6 +65,27 @@ class ReidEmbedder:
 def shared_reid() -> ReidEmbedder:
     "The one `ReidEmbedder` of this process: the tracker and the body estimator run the same network, so it is loaded once."
     return ReidEmbedder()
+
+# %% ../nbs/00_tracking.ipynb #5b0786d2
+def boxes_of(tracks: Sequence[Track]) -> np.ndarray:
+    "The tracks' boxes as one (n, 4) float64 array of x1, y1, x2, y2."
+    return np.array([t.box for t in tracks], np.float64).reshape(-1, 4)
+
+def grouped(items: Iterable, key: Callable) -> dict:
+    "Items (tracks, looks) grouped by `key(item)`, each group in the order given."
+    groups = {}
+    for item in items: groups.setdefault(key(item), []).append(item)
+    return groups
+
+def box_ious(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    "IoU of every xyxy box of `a` with every one of `b` (supervision's `box_iou_batch`)."
+    import supervision as sv
+    return sv.box_iou_batch(np.asarray(a, np.float64).reshape(-1, 4), np.asarray(b, np.float64).reshape(-1, 4))
+
+def paired_ious(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    "IoU of each xyxy box of `a` with the box in the same row of `b`."
+    inter = (np.minimum(a[:, 2:], b[:, 2:]) - np.maximum(a[:, :2], b[:, :2])).clip(0).prod(1)
+    return inter / ((a[:, 2:] - a[:, :2]).prod(1) + (b[:, 2:] - b[:, :2]).prod(1) - inter)
 
 # %% ../nbs/00_tracking.ipynb #1286153c
 TRACKERS = ("tracktrack", "botsort", "bytetrack", "ocsort", "deepocsort", "fasttrack", "deepsort")
@@ -226,7 +247,7 @@ class PersonTracker:
 def tracks_to_detections(tracks: list[Track]) -> "sv.Detections":
     "Tracks as `supervision.Detections`, for drawing and for supervision's tools."
     import supervision as sv
-    return sv.Detections(xyxy=np.array([t.box for t in tracks], dtype=np.float32).reshape(-1, 4),
+    return sv.Detections(xyxy=boxes_of(tracks).astype(np.float32),
                          confidence=np.array([t.confidence for t in tracks], dtype=np.float32),
                          class_id=np.zeros(len(tracks), dtype=int),  # COCO class 0: person
                          tracker_id=np.array([t.track_id for t in tracks], dtype=int))

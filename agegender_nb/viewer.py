@@ -19,7 +19,7 @@ from tqdm.auto import tqdm
 from .core import iter_frames
 from .tracking import PersonTracker
 from .drawing import annotate
-from .pipeline import AgeGender
+from .pipeline import PipelineModels
 
 # %% auto #0
 __all__ = ['FrameRecord', 'record_frames', 'stage_view', 'estimates_row', 'explore']
@@ -33,10 +33,10 @@ class FrameRecord:
     faces: list[Face]
     looks: list[Look]
 
-def record_frames(path: str | Path, max_frames: int = 100, models: AgeGender | None = None, device: str = "auto",
+def record_frames(path: str | Path, max_frames: int = 100, models: PipelineModels | None = None, device: str = "auto",
                   **tracker_kw) -> list[FrameRecord]:
     "Run all stages on every person of the first `max_frames` frames, keeping everything."
-    models, tracker, records = models or AgeGender(device), PersonTracker(device=device, **tracker_kw), []
+    models, tracker, records = models or PipelineModels(device), PersonTracker(device=device, **tracker_kw), []
     for i, frame in enumerate(tqdm(iter_frames(path), total=max_frames, desc="recording", unit="frame")):
         if i == max_frames: break
         tracks = tracker.update(frame)

@@ -31,7 +31,7 @@ OSNET_MODEL = "osnet/osnet_x0_25_msmt17.onnx"
 IMAGENET_RGB = ((123.675, 116.28, 103.53), (58.395, 57.12, 57.375))  # OSNet's input normalisation (ImageNet), on 0-255 RGB
 
 class BodyFeatures:
-    "2,304 numbers per person crop: stage 00's re-id features (embedding 256, stripes 4×128), attribute-network features (4×256) and OSNet's embedding (512)."
+    "2,304 numbers per person crop: `tracking`'s re-id features (embedding 256, stripes 4×128), attribute-network features (4×256) and OSNet's embedding (512)."
     dim = REID_DIM + 4 * 256 + 512
     def __init__(self, reid: ReidEmbedder | None = None):
         self.reid = reid or shared_reid()
@@ -84,7 +84,7 @@ def head_outputs(head: BodyHead | BodyHeads, x: np.ndarray) -> tuple[np.ndarray,
 
 # %% ../nbs/03b_body.ipynb #d8327544
 def reweighted(probs: np.ndarray, log_weights: np.ndarray) -> np.ndarray:
-    "Age distributions with per-age (or per-row and age) log-weights added, renormalised: how a face's reading joins the body's, and how the age groups PETA has few of are weighted back (stage 03c)."
+    "Age distributions with per-age (or per-row and age) log-weights added, renormalised: how a face's reading joins the body's, and how the age groups PETA has few of are weighted back (`train_body`)."
     p = probs * np.exp(log_weights)
     return p / p.sum(1, keepdims=True)
 
@@ -96,7 +96,7 @@ def fuse(body_probs: np.ndarray, body_logit: np.ndarray, face_probs: np.ndarray,
     b = face_bin(face_height)
     wg, cg, wa = (np.asarray(fusion[k], np.float64)[b] * has for k in ("gender_weight", "gender_offset", "age_weight"))
     fused_logit = body_logit + wg * np.where(has, face_logit, 0) + cg
-    prior = np.asarray(fusion.get("face_age_prior", np.ones(face_probs.shape[1])), np.float64)  # a checkpoint from before stop 44 has none: the reading as it is
+    prior = np.asarray(fusion.get("face_age_prior", np.ones(face_probs.shape[1])), np.float64)  # an older checkpoint has none: the reading as it is
     evidence = np.log(np.where(has[:, None], face_probs, prior) + 1e-8) - np.log(prior + 1e-8)  # the face's reading over its usual one: its likelihood
     probs = reweighted(body_probs + 1e-8, wa[:, None] * evidence)  # body · (face / the face's prior)^w_age
     return probs, fused_logit
@@ -140,7 +140,7 @@ class BodyEstimator:
         self.features = features or BodyFeatures()
 
     def predict_logits(self, crops: Sequence[np.ndarray], reid: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
-        "Age distributions (n, 101) and log-odds of female (n,) of BGR uint8 person crops (`reid`: their re-id features, if known), calibrated on camera set-ups the model never saw (stage 03c), and moved towards knowing nothing for crops of a shape it never saw (`view_weight`: the log-odds towards 0, the ages towards `AGE_PRIOR`)."
+        "Age distributions (n, 101) and log-odds of female (n,) of BGR uint8 person crops (`reid`: their re-id features, if known), calibrated on camera set-ups the model never saw (`train_body`), and moved towards knowing nothing for crops of a shape it never saw (`view_weight`: the log-odds towards 0, the ages towards `AGE_PRIOR`)."
         probs, raw = head_outputs(self.head, self.features(crops, reid))
         seen = np.array([view_weight(*c.shape[:2]) for c in crops])  # a view it never learnt: unsure of the gender, and of the age
         return towards_prior(reweighted(probs, self.age_log_weights), seen), (raw / self.temperature + self.gender_offset) * seen

@@ -65,25 +65,25 @@ WEIGHTS = {w.name: w for w in [
                "7e8935cd31903802b783f14f0bd7bf680a636d2ed7959f6b97c3667152fe9da1"),
     WeightFile("omz/age-gender-recognition-retail-0013/FP16-INT8/age-gender-recognition-retail-0013.bin", f"{_OMZ}.bin",
                "a07a1c26a369b01a1edfee3fbd92823e6abfc720951b1a0a3ac062b576102ab8"),
-    # Intel Open Model Zoo person re-identification: DeepSORT's appearance embedding on the CPU (stage 00).
+    # Intel Open Model Zoo person re-identification: DeepSORT's appearance embedding on the CPU (`tracking`).
     WeightFile("omz/person-reidentification-retail-0288/FP16/person-reidentification-retail-0288.xml", f"{_REID}.xml",
                "0d5021c772e603dce69d9ef2e326ecf0a43234cc8b4c5bb5e8aa566f090bdb51"),
     WeightFile("omz/person-reidentification-retail-0288/FP16/person-reidentification-retail-0288.bin", f"{_REID}.bin",
                "08e24c2f1dd976ff8e1f667b93db2950ac8db8da09e163e1ca6463b82d1dbc42"),
-    # Intel Open Model Zoo pedestrian attributes: features for the body estimator, and its is_male is the body peer (stage 03b).
+    # Intel Open Model Zoo pedestrian attributes: features for the body estimator, and its is_male is the body peer (`body`).
     WeightFile("omz/person-attributes-recognition-crossroad-0230/FP16/person-attributes-recognition-crossroad-0230.xml",
                f"{_ATTRIBUTES}.xml", "e77cf6191fa27d09310cf388a966ceefc2edde1235daf3eb9714ee865435d289"),
     WeightFile("omz/person-attributes-recognition-crossroad-0230/FP16/person-attributes-recognition-crossroad-0230.bin",
                f"{_ATTRIBUTES}.bin", "ff3b5f76cecac2f3338f6a1b43f2e2f4e73073ac8f884457fe4bff8bd387905f"),
-    # OSNet x0.25 trained for re-identification on MSMT17 (4,101 persons, 15 cameras; MIT, torchreid): features for the body (stage 03b).
+    # OSNet x0.25 trained for re-identification on MSMT17 (4,101 persons, 15 cameras; MIT, torchreid): features for the body (`body`).
     WeightFile("osnet/osnet_x0_25_msmt17.onnx", _OSNET, "c61799fb79be8959f950590604c6d7a097c7c0aac7aca2baa49b09406ecb5829"),
-    # This project's age and gender model (stage 03): trained here, shipped inside the package.
+    # This project's age and gender model (`estimation`): trained here, shipped inside the package.
     WeightFile("agegender_mobilenet_v2.pt", None,
                "d3c5cfe4421ccfb060209e35577cbc4cfe340270de12609cd92187283cd60f40"),
-    # The same before its fine-tuning on camera faces (UTKFace only): the start of stage 03c's face protocol, and of a user's own fine-tuning.
+    # The same before its fine-tuning on camera faces (UTKFace only): the start of `train_face`'s face protocol, and of a user's own fine-tuning.
     WeightFile("agegender_utkface.pt", None,
                "d80b4bd0a5b64b4fc5934f9d0aea1e47810b97750f7728a67c00dfd5b7d48b02"),
-    # This project's body age and gender model (stage 03b): trained here, shipped inside the package.
+    # This project's body age and gender model (`body`): trained here, shipped inside the package.
     WeightFile("body_head.pt", None,
                "122291a635a10ecbffed197c8a2bd8c32c7fcc3b9052896910482338de8f7088"),
 ]}

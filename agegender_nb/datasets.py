@@ -53,7 +53,7 @@ def utkface(split: str, root: str | Path | None = None) -> pd.DataFrame:
 # %% ../nbs/03c_train_data.ipynb #79598d68
 PETA_AGE_GROUPS = {"0-15": (0, 15), "16-30": (16, 30), "31-45": (31, 45), "46-60": (46, 60), "61+": (61, 100)}
 AGE_EDGES = np.array([15.5, 30.5, 45.5, 60.5])  # the groups' borders, as ages
-MARKET_AGE_GROUPS = {"young": (0, 15), "teenager": (12, 35), "adult": (25, 65), "old": (55, 100)}  # no ages in years: as wide as they look (below)
+MARKET_AGE_GROUPS = {"young": (0, 15), "teenager": (12, 35), "adult": (25, 65), "old": (55, 100)}  # no ages in years: as wide as they look (03c_train_data)
 AGE_GROUPS = PETA_AGE_GROUPS | MARKET_AGE_GROUPS
 
 def person_split(subset: str, person_id) -> str:
@@ -96,7 +96,7 @@ def attribute_targets(labels: pd.DataFrame) -> np.ndarray:
 SCORE_BANDS, QUALITY_BANDS = (0.7, 0.9, 0.97), (0.01, 0.05)
 
 def camera_faces(labels: pd.DataFrame, detector: FaceDetector | None = None, zoom: float = 1.0) -> pd.DataFrame:
-    "The face stage 01 finds in each person crop of `labels` (the whole crop as the person's box): the rows with a face, plus its height, score, quality and aligned crop."
+    "The face that `faces.FaceDetector` finds in each person crop of `labels` (the whole crop as the person's box): the rows with a face, plus its height, score, quality and aligned crop."
     detector = detector or FaceDetector(device="cpu", zoom=zoom)
     found = {}
     for i, path in zip(labels.index, tqdm(labels.path, desc="faces in person crops", leave=False)):

@@ -110,7 +110,7 @@ class FaceEstimator:
         path = Path(weights) if weights else resolve_weights(SHIPPED_MODEL)
         ckpt = torch.load(path, map_location="cpu", weights_only=True)
         self.backbone, self.alpha = ckpt["backbone"], float(ckpt["alpha"])
-        self.zoom = float(ckpt.get("zoom", 1.0))  # the framing of the camera faces it learnt from (stage 01's `align_face`)
+        self.zoom = float(ckpt.get("zoom", 1.0))  # the framing of the camera faces it learnt from (`faces.align_face`)
         self.temperatures = np.asarray(ckpt.get("size_temperatures", [1.0] * (len(FACE_HEIGHT_BINS) + 1)))
         build, dim, self.size, self.mean, self.std = BACKBONES[self.backbone]
         self.device, self.batch_size = pick_device(device), batch_size
@@ -124,7 +124,7 @@ class FaceEstimator:
         ages, female = [torch.zeros(0, 101)], [np.zeros(0, np.float32)]
         for i in range(0, len(crops), self.batch_size):
             x = torch.from_numpy(np.stack([to_input(c, self.size, self.mean, self.std) for c in crops[i:i + self.batch_size]]))
-            a, g = mirrored_probs(self.net, padded_batch(x.to(self.device)))  # padded on a GPU: few batch shapes (stage 00_core)
+            a, g = mirrored_probs(self.net, padded_batch(x.to(self.device)))  # padded on a GPU: few batch shapes (`core`)
             ages.append(a[:len(x)].cpu()); female.append(g[:len(x)].cpu().numpy())
         female = np.concatenate(female)
         if heights is not None: female = sigmoid(logit(female) / self.temperatures[face_bin(np.asarray(heights, np.float64))])

@@ -120,7 +120,7 @@ class Face:
     box: tuple[float, float, float, float]  # x1, y1, x2, y2 in frame pixels
     landmarks: np.ndarray                   # (5, 2) in frame pixels: eyes, nose, mouth corners
     score: float                            # detector confidence
-    quality: float                          # 0..1, see above
+    quality: float                          # 0..1: size, sharpness and pose together
     crop: np.ndarray                        # aligned BGR uint8 chip at native resolution
 
     @property
@@ -153,7 +153,7 @@ class FaceDetector:
     @torch.no_grad()
     def _detect_batch(self, images: list[np.ndarray]) -> list[tuple[np.ndarray, np.ndarray]]:
         "Boxes with scores (n, 5) and landmarks (n, 10) for each of a batch of same-shaped images."
-        batch = padded_batch(torch.from_numpy(np.stack(images)).to(self.device).float())  # padded on a GPU: few batch shapes (stage 00_core)
+        batch = padded_batch(torch.from_numpy(np.stack(images)).to(self.device).float())  # padded on a GPU: few batch shapes (`core`)
         boxes, marks = self.net.batched_detect_faces(batch, conf_threshold=self.conf, nms_threshold=0.4)
         return [(b.reshape(-1, 5), m.reshape(-1, 10)) for b, m in zip(boxes[:len(images)], marks[:len(images)])]
 

@@ -23,7 +23,7 @@ def read_mot_gt(path: str | Path) -> "pd.DataFrame":
     import pandas as pd
     path = Path(path)
     gt = pd.read_csv(path / "gt" / "gt.txt" if path.is_dir() else path, header=None)
-    if gt.shape[1] == 10:  # 2DMOT2015: frame, id, box, a flag, world x, y, z; every box a pedestrian to find (see below)
+    if gt.shape[1] == 10:  # 2DMOT2015: frame, id, box, a flag, world x, y, z; every box a pedestrian to find
         gt = gt.iloc[:, :6].assign(flag=1, cls=1, vis=1.0)
     gt.columns = ["frame", "id", "left", "top", "w", "h", "flag", "cls", "vis"]
     gt = gt.assign(x1=gt.left, y1=gt.top, x2=gt.left + gt.w, y2=gt.top + gt.h)

@@ -32,7 +32,7 @@ class PersonEstimate:
     gender_prob: float | None = None
     source: str | None = None        # "face+body" when any look found the face, else "body"
     body_looks: int = 0
-    stature: float | None = None     # box height over an adult's where they stood (stage 03d); None: not measured
+    stature: float | None = None     # box height over an adult's where they stood (`stature`); None: not measured
 
 # %% ../nbs/04b_outputs.ipynb #fd7b4046
 CSV_COLUMNS = ["frame num", "person id", "bb_xmin", "bb_ymin", "bb_height", "bb_width", "age_min", "age_max", "age_actual", "gender"]

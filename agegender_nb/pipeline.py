@@ -72,7 +72,7 @@ class PipelineModels:
         return self.estimator.looks(frame, tracks)
 
     def person(self, track_id: int, first: int, last: int, looks: Sequence[Look], stature: Stature | None = None) -> PersonEstimate:
-        "The `PersonEstimate` of a track seen from frame `first` to `last`, from all its looks, weighed by its `stature` where measured (stage 03d)."
+        "The `PersonEstimate` of a track seen from frame `first` to `last`, from all its looks, weighed by its `stature` where measured (`stature`)."
         if stature and looks: looks = with_stature(looks, stature)
         return PersonEstimate(track_id, first, last, **(aggregate(looks, self.estimator.alpha) if looks else {"faces": 0}),
                               stature=round(stature.ratio, 3) if stature else None)
@@ -158,7 +158,7 @@ class Run:
         return tracks, faces, found
 
     def stitch(self, fps: float, size: tuple[int, int]):
-        "A finished file (frames of `size`): join the pieces of each person (stage 00), so that ids become persons, hidden frames get boxes, and each person's looks and span are theirs."
+        "A finished file (frames of `size`): join the pieces of each person (`stitching`), so that ids become persons, hidden frames get boxes, and each person's looks and span are theirs."
         self.online_ids = len({t.track_id for t in self.rows})  # the count before stitching: a person split by the online tracker counts per piece
         self.rows, person_of = stitched(self.rows, self.appearances, fps, size)
         found, self.spans = {}, {}
@@ -169,7 +169,7 @@ class Run:
         self.found, self.in_view = found, np.bincount([t.frame_index for t in self.rows], minlength=self.frames).tolist()
 
     def persons(self, ids: Iterable[int] | None = None, measured: dict[int, Stature] | None = None) -> list[PersonEstimate]:
-        "The estimate of every person so far (or of `ids`), weighed by their stature where `measured` (stage 03d)."
+        "The estimate of every person so far (or of `ids`), weighed by their stature where `measured` (`stature`)."
         return [self.models.person(i, *self.spans[i], self.found.get(i, []), (measured or {}).get(i))
                 for i in sorted(self.spans if ids is None else ids)]
 
@@ -198,7 +198,7 @@ def run_file(path: Path, files: dict[str, Path], run: Run, n: int, fps: float, s
     if stitching:
         run.stitch(fps, size)
         notes["persons before stitching"] = run.online_ids  # the online ids: the count if no piece had been joined
-    persons = run.persons(measured=statures(run.rows, size))  # the camera's ruler, from all of the file's persons (stage 03d)
+    persons = run.persons(measured=statures(run.rows, size))  # the camera's ruler, from all of the file's persons (`stature`)
     if "video" in files: write_video(path, files["video"], fps, size, run.rows, persons, run.faces)
     return write_tables(run, persons, files, fps, notes)
 
@@ -258,10 +258,10 @@ def run_stream(source: str, files: dict[str, Path], run: Run, fps: float, size: 
     print(f"{name}: {stop} after {run.frames} frames" + (f" ({dropped[0]} dropped to stay live)" if dropped[0] else ""), file=sys.stderr)
     return Result(pd.read_csv(files["csv"], skipinitialspace=True), persons_t, list(files.values()))
 
-DETECT_EVERY_FPS, FAST_DETECT_EVERY = 20, 3  # from 20 fps up, detection, re-id and matching on every 3rd frame, boxes moved between (stage 00)
+DETECT_EVERY_FPS, FAST_DETECT_EVERY = 20, 3  # from 20 fps up, detection, re-id and matching on every 3rd frame, boxes moved between (`tracking`)
 
 def detect_every_for(fps: float) -> int:
-    "1 or 3: at 7 fps people move too far between frames to skip one (PETS09: 4 points of MOTA, stage 00); from 20 fps, every 3rd frame still detects 6.7 times a second or more, about PETS09's own rate, and the boxes between hold (stage 00)."
+    "1 or 3: at 7 fps people move too far between frames to skip one (PETS09: 4 points of MOTA, `tracking`); from 20 fps, every 3rd frame still detects 6.7 times a second or more, about PETS09's own rate, and the boxes between hold (`tracking`)."
     return FAST_DETECT_EVERY if fps >= DETECT_EVERY_FPS else 1
 
 def run_video(source: str | Path, output_dir: str | Path = "results", visual: bool = False, restore: str = DEFAULT_RESTORE,

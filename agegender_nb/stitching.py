@@ -24,7 +24,7 @@ FILL_GAP_S = 3.0  # the longest gap whose boxes are filled in (seconds)
 
 @dataclass(frozen=True)
 class StitchRules:
-    "When the stitching may join two pieces (see above); the defaults were chosen by cross-validation on PETS09's two halves (benchmark below)."
+    "When the stitching may join two pieces; the defaults were chosen by cross-validation on PETS09's two halves (00c_mot)."
     gap_s: float = 4.0            # the longest a person may be hidden and still be joined up (seconds)
     max_appearance: float = 0.25  # cosine distance between two pieces' median re-id features beyond which they are different people
     margin: float | None = 0.15   # how much nearer the pair must be than any certainly-other piece (None: no exclusivity check)

@@ -144,7 +144,7 @@ class PersonTracker:
         return np.hstack([r.boxes.xyxy.cpu().numpy(), r.boxes.conf.cpu().numpy()[:, None]])
 
     def detect(self, frame: np.ndarray, conf: float | None = None) -> np.ndarray:
-        "Person boxes in `frame` as an (N, 5) array of x1, y1, x2, y2, confidence (whole frame, plus tiles where they pay, see above)."
+        "Person boxes in `frame` as an (N, 5) array of x1, y1, x2, y2, confidence (whole frame, plus tiles where they pay: `detection.tile_grid`)."
         height, width = frame.shape[:2]
         whole, grid = self._predict(frame, conf), tile_grid(width, height, self.imgsz, self.tiles)
         if grid != (1, 1): return self._with_tiles(frame, conf, whole, grid)

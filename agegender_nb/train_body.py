@@ -37,7 +37,7 @@ PASSES = ("clean", "degrade", "degrade", "augment", "augment")
 
 def extract_features(paths: Sequence[str], passes: Sequence[str | Callable] = PASSES, seed: int = 1000, features: BodyFeatures | None = None,
                      log: Callable = print) -> list[np.ndarray]:
-    "`BodyFeatures` of every crop in each pass: as it is (`clean`), `degrade_person` or `augment_person`, with fixed seeds, or changed by a function of the image (a camera's conditions, stage 03b) (float16)."
+    "`BodyFeatures` of every crop in each pass: as it is (`clean`), `degrade_person` or `augment_person`, with fixed seeds, or changed by a function of the image (a camera's conditions, `body`) (float16)."
     features, images, out = features or BodyFeatures(), [cv2.imread(str(p)) for p in paths], []
     change = {"clean": lambda im, rng: im, "degrade": degrade_person, "augment": augment_person}
     for k, kind in enumerate(passes):
@@ -89,7 +89,7 @@ def train_body_head(feats: list[np.ndarray], labels: pd.DataFrame, rows: np.ndar
 HEAD_SEEDS = (0, 1, 2)
 
 def train_body_heads(feats: list[np.ndarray], labels: pd.DataFrame, rows: np.ndarray | None = None, seeds: Sequence[int] = HEAD_SEEDS, **kwargs) -> BodyHeads:
-    "`train_body_head` once per seed, read as their average (stage 03b's `BodyHeads`)."
+    "`train_body_head` once per seed, read as their average (`body`'s `BodyHeads`)."
     return BodyHeads([train_body_head(feats, labels, rows, seed=seed, **kwargs) for seed in seeds])
 
 # %% ../nbs/03c_train_body.ipynb #7224f6ca
@@ -142,7 +142,7 @@ def fit_interval_alpha(probs: np.ndarray, bounds: np.ndarray, coverage: float = 
 # %% ../nbs/03c_train_body.ipynb #4af13d93
 def fit_fusion(body_logit, face_probs, face_logit, face_height, female, l2: float = 2.0, min_faces: int = 30, age_weight: float = 1.0) -> dict:
     """Per face-height bin, the gender weight (≥ 0) and offset that fit the val faces best (a bin with fewer than `min_faces` faces takes the smaller bin's: a larger
-    face is no less reliable); and the face's mean age reading over them, `face_age_prior`, by which `fuse` turns its readings into likelihoods, joined at `age_weight` (stage 03b)."""
+    face is no less reliable); and the face's mean age reading over them, `face_age_prior`, by which `fuse` turns its readings into likelihoods, joined at `age_weight` (`body`)."""
     bins = len(FACE_HEIGHT_BINS) + 1
     fusion = {k: [0.0] * bins for k in ("gender_weight", "gender_offset", "faces")} | {"age_weight": [age_weight] * bins}
     faces = np.asarray(face_height) > 0
@@ -178,7 +178,7 @@ def save_body_model(heads: BodyHeads, calibration: dict, out: str | Path) -> Pat
 def heads_out_of_fold(feats: list[np.ndarray], labels: pd.DataFrame, seeds: Sequence[int] = HEAD_SEEDS,
                       also: dict[str, np.ndarray] | None = None, log: Callable = print) -> dict:
     """`out_of_fold` readings of `train_body_heads` (`head`), of each of its heads alone (`seed0`, `seed1`, ...): what averaging them adds;
-    and the heads' readings of `also`, other features of the same crops by name (the crops under another camera's conditions, stage 03b)."""
+    and the heads' readings of `also`, other features of the same crops by name (the crops under another camera's conditions, `body`)."""
     also = also or {}
     each = {name: (np.zeros((len(labels), 101)), np.zeros(len(labels))) for name in [*(f"seed{s}" for s in seeds), *also]}
     def fit_predict(tr: np.ndarray, te: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -191,7 +191,7 @@ def heads_out_of_fold(feats: list[np.ndarray], labels: pd.DataFrame, seeds: Sequ
 PROTOCOL_FILE = "body_protocol.npz"
 
 def save_protocol(oof: dict, face: tuple, rows: np.ndarray, calibration: dict) -> Path:
-    "What the protocol saw, for stage 03b's tables: each candidate's out-of-fold readings, the face readings of `rows`, the calibration (in the cache)."
+    "What the protocol saw, for `body`'s tables: each candidate's out-of-fold readings, the face readings of `rows`, the calibration (in the cache)."
     path = cache_dir() / PROTOCOL_FILE
     path.parent.mkdir(parents=True, exist_ok=True)
     readings = {f"{name}_{part}": v.astype(np.float16) if part == "probs" else v for name, (p, l) in oof.items() for part, v in (("probs", p), ("logit", l))}
@@ -203,7 +203,7 @@ def save_protocol(oof: dict, face: tuple, rows: np.ndarray, calibration: dict) -
 def train_body_model(out_dir: str | Path, labels: pd.DataFrame | None = None, feats: list[np.ndarray] | None = None,
                      oof: dict | None = None, log: Callable = print) -> dict:
     """Train the heads (`train_body_heads`), calibrate them on the protocol and save them (`body_head.pt` in `out_dir`); their out-of-fold
-    predictions and the calibration are returned and kept in the cache for stage 03b. `feats` and `oof` (`{"head": (probs, logit)}`) skip what was computed
+    predictions and the calibration are returned and kept in the cache for `body`. `feats` and `oof` (`{"head": (probs, logit)}`) skip what was computed
     already."""
     out_dir, labels = Path(out_dir), body_labels() if labels is None else labels
     feats = feats or extract_features(labels.path, log=log)
@@ -214,7 +214,7 @@ def train_body_model(out_dir: str | Path, labels: pd.DataFrame | None = None, fe
     age_offsets = fit_age_offsets(probs, labels)
     probs = reweighted(probs, age_log_weights(age_offsets))
     bounds, female = group_bounds(labels.age_group), (labels.gender == "female").values
-    unseen = np.flatnonzero((labels.split.values != "train") & (labels.subset.values != MARKET))  # PETA's persons whose faces the face model did not learn from (stage 03); Market-1501's faces are a few pixels high, and its age groups are not PETA's
+    unseen = np.flatnonzero((labels.split.values != "train") & (labels.subset.values != MARKET))  # PETA's persons whose faces the face model did not learn from (`estimation`); Market-1501's faces are a few pixels high, and its age groups are not PETA's
     face_model = FaceEstimator(device="cpu")
     face = face_readings([cv2.imread(str(p)) for p in labels.path.values[unseen]], face_model.face_detector(), face_model)  # the only crops read here
     gender_logit = raw[unseen] / temperature + offset

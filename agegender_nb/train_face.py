@@ -104,7 +104,7 @@ def train_estimator(out: str | Path, backbone: str = "mobilenet_v2", epochs: int
     return save_estimator(net, backbone, alpha, out)
 
 # %% ../nbs/03c_train_face.ipynb #19c4a514
-CAMERA_ZOOM = 1.3  # camera faces are framed this much wider than a UTKFace chip (see below)
+CAMERA_ZOOM = 1.3  # camera faces are framed this much wider than a UTKFace chip (03c_train_face measures why)
 
 class CameraFaces(torch.utils.data.Dataset):
     "Aligned camera faces with their person's age-group bounds and gender; mirrored, shrunk and degraded at random on every access."

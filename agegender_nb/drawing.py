@@ -9,12 +9,11 @@ from typing import Sequence
 
 import cv2
 import numpy as np
-
-from .tracking import Track, grouped, tracks_to_detections
-from .faces import Face
 from tqdm.auto import tqdm
 
 from .core import iter_frames, prefetched
+from .tracking import Track, grouped, tracks_to_detections
+from .faces import Face
 from .outputs import PersonEstimate, atomic_output
 
 # %% auto #0

@@ -22,7 +22,7 @@ from .body import BODY_MODEL, BodyFeatures, BodyHead, BodyHeads, face_estimates,
 from .datasets import (AGE_EDGES, ATTRIBUTES, MARKET, attribute_targets, body_labels, group_bounds,
                                    in_peta_groups)
 from .augment import augment_person, degrade_person
-from .fitting import (one_cycle, fit_alpha, fit_temperature, interval_loss, interval_mask, save_checkpoint,
+from .fitting import (fit_alpha, fit_temperature, interval_loss, interval_mask, one_cycle, save_checkpoint,
                                   torch_threads)
 from .protocol import age_scores, out_of_fold, per_person, person_ids
 

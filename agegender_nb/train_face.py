@@ -16,11 +16,11 @@ import torch.nn as nn
 import torch.nn.functional as F
 
 from .core import cache_dir
-from .estimation import (AGES, BACKBONES, FaceEstimator, AgeGenderNet, SHIPPED_MODEL, logit,
+from .estimation import (AGES, BACKBONES, SHIPPED_MODEL, AgeGenderNet, FaceEstimator, logit,
                                      mirrored_probs, p_female, to_input)
 from .datasets import GENDERS, camera_faces, group_bounds, peta, utkface
 from .augment import degrade, degrade_photometric
-from .fitting import (one_cycle, age_gender_loss, fit_alpha, interval_loss, interval_mask, save_checkpoint,
+from .fitting import (age_gender_loss, fit_alpha, interval_loss, interval_mask, one_cycle, save_checkpoint,
                                   size_temperatures, torch_threads)
 from .protocol import CNN_FOLDS
 

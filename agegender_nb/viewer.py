@@ -9,15 +9,13 @@ from pathlib import Path
 
 import cv2
 import numpy as np
-
-from .tracking import Track, person_crop
-from .faces import Face
-from .estimation import estimates_table
-from .body import Look
 from tqdm.auto import tqdm
 
 from .core import iter_frames
-from .tracking import PersonTracker
+from .tracking import PersonTracker, Track, person_crop
+from .faces import Face
+from .estimation import estimates_table
+from .body import Look
 from .drawing import annotate
 from .pipeline import PipelineModels
 

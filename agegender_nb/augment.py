@@ -8,7 +8,6 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-
 # %% auto #0
 __all__ = ['degrade', 'grayscale', 'degrade_photometric', 'degrade_person', 'recolour', 'augment_person']
 
@@ -21,66 +20,89 @@ def degrade(img: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
     dst = (src - [w / 2, h / 2]) * s + [w / 2 + dx, h / 2 + dy]
     dst[2:, 0] += np.float32([-1, 1]) * tilt * w / 2  # chin narrower than brow
-    dst[2:, 1] -= tilt * h / 2                        # and the face foreshortened
-    img = cv2.warpPerspective(img, cv2.getPerspectiveTransform(src, dst.astype(np.float32)), (w, h),
-                              borderMode=cv2.BORDER_REFLECT101)
-    if rng.random() < 0.5: img = img[:, ::-1]
-    if rng.random() < 0.25: img = cv2.GaussianBlur(img, (0, 0), rng.uniform(0.5, 2.5))
+    dst[2:, 1] -= tilt * h / 2  # and the face foreshortened
+    img = cv2.warpPerspective(
+        img, cv2.getPerspectiveTransform(src, dst.astype(np.float32)), (w, h), borderMode=cv2.BORDER_REFLECT101
+    )
+    if rng.random() < 0.5:
+        img = img[:, ::-1]
+    if rng.random() < 0.25:
+        img = cv2.GaussianBlur(img, (0, 0), rng.uniform(0.5, 2.5))
     if rng.random() < 0.8:
         side = int(rng.uniform(12, 64))
-        img = cv2.resize(img, (side, side), interpolation=(cv2.INTER_AREA, cv2.INTER_LINEAR, cv2.INTER_NEAREST)[rng.integers(3)])
+        img = cv2.resize(
+            img, (side, side), interpolation=(cv2.INTER_AREA, cv2.INTER_LINEAR, cv2.INTER_NEAREST)[rng.integers(3)]
+        )
     return degrade_photometric(img, rng)
 
+# %% ../nbs/03c_train_augment.ipynb #dff0fc21
 def grayscale(img: np.ndarray) -> np.ndarray:
     "A BGR image as a grayscale camera (or one in infrared, at night) gives it, still in three channels."
     return cv2.cvtColor(cv2.cvtColor(img, cv2.COLOR_BGR2GRAY), cv2.COLOR_GRAY2BGR)
 
+# %% ../nbs/03c_train_augment.ipynb #4eb395d6
 def degrade_photometric(img: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     "Random camera troubles on a BGR uint8 image: low light, contrast, sensor noise, a grayscale camera, JPEG."
     img = img.astype(np.float32)
-    if rng.random() < 0.3: img = 255 * (img / 255) ** rng.uniform(0.8, 1.6) * rng.uniform(0.35, 1.0)
-    elif rng.random() < 0.3: img = img * rng.uniform(0.7, 1.3) + rng.uniform(-25, 25)
-    if rng.random() < 0.3: img = img + rng.normal(0, rng.uniform(2, 12), img.shape)
+    if rng.random() < 0.3:
+        img = 255 * (img / 255) ** rng.uniform(0.8, 1.6) * rng.uniform(0.35, 1.0)
+    elif rng.random() < 0.3:
+        img = img * rng.uniform(0.7, 1.3) + rng.uniform(-25, 25)
+    if rng.random() < 0.3:
+        img = img + rng.normal(0, rng.uniform(2, 12), img.shape)
     img = np.clip(img, 0, 255).astype(np.uint8)
-    if rng.random() < 0.2: img = grayscale(img)
+    if rng.random() < 0.2:
+        img = grayscale(img)
     if rng.random() < 0.5:
-        img = cv2.imdecode(cv2.imencode(".jpg", img, [cv2.IMWRITE_JPEG_QUALITY, int(rng.uniform(15, 90))])[1], cv2.IMREAD_COLOR)
+        img = cv2.imdecode(
+            cv2.imencode(".jpg", img, [cv2.IMWRITE_JPEG_QUALITY, int(rng.uniform(15, 90))])[1], cv2.IMREAD_COLOR
+        )
     return np.ascontiguousarray(img)
 
 # %% ../nbs/03c_train_augment.ipynb #dcc88441
 def degrade_person(img: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     "A random surveillance-like degradation of a person crop (BGR uint8)."
-    if rng.random() < 0.5: img = img[:, ::-1]
-    if rng.random() < 0.25: img = cv2.GaussianBlur(img, (0, 0), rng.uniform(0.5, 2.0))
+    if rng.random() < 0.5:
+        img = img[:, ::-1]
+    if rng.random() < 0.25:
+        img = cv2.GaussianBlur(img, (0, 0), rng.uniform(0.5, 2.0))
     h, w = img.shape[:2]
     if rng.random() < 0.8:  # a person 40 px tall up to the crop's own height, uniform in log-size
         height = int(np.exp(rng.uniform(np.log(40), np.log(max(41, h)))))
-        img = cv2.resize(img, (max(4, round(w * height / h)), height),
-                         interpolation=(cv2.INTER_AREA, cv2.INTER_LINEAR, cv2.INTER_NEAREST)[rng.integers(3)])
+        img = cv2.resize(
+            img,
+            (max(4, round(w * height / h)), height),
+            interpolation=(cv2.INTER_AREA, cv2.INTER_LINEAR, cv2.INTER_NEAREST)[rng.integers(3)],
+        )
     return degrade_photometric(np.ascontiguousarray(img), rng)
 
+# %% ../nbs/03c_train_augment.ipynb #dfd44c10
 def recolour(img: np.ndarray, rng: np.random.Generator) -> np.ndarray:
-    "Clothing colour that cannot decide: the hue rotated, the channels shuffled, or grayscale (or left alone, one time in four)."
+    "Clothing colour that cannot decide"
     r = rng.random()
     if r < 0.35:
         hsv = cv2.cvtColor(img, cv2.COLOR_BGR2HSV)
         hsv[..., 0] = (hsv[..., 0].astype(int) + rng.integers(20, 160)) % 180
         return cv2.cvtColor(hsv, cv2.COLOR_HSV2BGR)
-    if r < 0.6: return np.ascontiguousarray(img[..., rng.permutation(3)])
-    if r < 0.75: return grayscale(img)
+    if r < 0.6:
+        return np.ascontiguousarray(img[..., rng.permutation(3)])
+    if r < 0.75:
+        return grayscale(img)
     return img
 
+# %% ../nbs/03c_train_augment.ipynb #e16d8065
 def augment_person(img: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     "`degrade_person` after a crop jitter, `recolour` and, half the time, a random occluding patch."
     h, w = img.shape[:2]
     if rng.random() < 0.7:  # a detector's box is never the annotator's
         ch, cw = int(h * rng.uniform(0.85, 1.0)), int(w * rng.uniform(0.8, 1.0))
         y, x = rng.integers(0, h - ch + 1), rng.integers(0, w - cw + 1)
-        img = img[y:y + ch, x:x + cw]
+        img = img[y : y + ch, x : x + cw]
     img = recolour(np.ascontiguousarray(img), rng)
     if rng.random() < 0.5:  # something in front of the person
         h, w = img.shape[:2]
         eh, ew = int(h * rng.uniform(0.1, 0.4)), int(w * rng.uniform(0.2, 0.6))
         y, x = rng.integers(0, h - eh + 1), rng.integers(0, w - ew + 1)
-        img = img.copy(); img[y:y + eh, x:x + ew] = rng.integers(0, 256, (eh, ew, 3))
+        img = img.copy()
+        img[y : y + eh, x : x + ew] = rng.integers(0, 256, (eh, ew, 3))
     return degrade_person(img, rng)

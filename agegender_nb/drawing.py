@@ -21,32 +21,55 @@ __all__ = ['person_label', 'annotate', 'write_video']
 
 # %% ../nbs/04c_drawing.ipynb #2e8ca367
 def person_label(p: PersonEstimate | None, track_id: int) -> str:
-    if p is None or p.gender is None: return f"#{track_id}"
+    if p is None or p.gender is None:
+        return f"#{track_id}"
     return f"#{track_id} {p.age_actual:.0f} {'F' if p.gender == 'female' else 'M'}"
 
-def annotate(frame: np.ndarray, tracks: Sequence[Track], persons: dict[int, PersonEstimate] | None = None,
-             faces: Sequence[Face] = ()) -> np.ndarray:
+# %% ../nbs/04c_drawing.ipynb #6cb7ef63
+def annotate(
+    frame: np.ndarray,
+    tracks: Sequence[Track],
+    persons: dict[int, PersonEstimate] | None = None,
+    faces: Sequence[Face] = (),
+) -> np.ndarray:
     "A copy of `frame` with each track's box and label, and the faces found."
     import supervision as sv
+
     det = tracks_to_detections(list(tracks))
     scale = max(frame.shape[:2]) / 1280
-    out = sv.BoxAnnotator(thickness=max(1, round(2 * scale)), color_lookup=sv.ColorLookup.TRACK).annotate(frame.copy(), det)
+    out = sv.BoxAnnotator(thickness=max(1, round(2 * scale)), color_lookup=sv.ColorLookup.TRACK).annotate(
+        frame.copy(), det
+    )
     if faces:
         fd = sv.Detections(xyxy=np.array([f.box for f in faces], np.float32))
         out = sv.BoxAnnotator(color=sv.Color.WHITE, thickness=1, color_lookup=sv.ColorLookup.INDEX).annotate(out, fd)
     labels = [person_label((persons or {}).get(int(i)), int(i)) for i in det.tracker_id]
     # smart_position keeps labels inside the frame (people at the top edge) and moves overlapping labels apart
-    return sv.LabelAnnotator(text_scale=max(0.4, 0.6 * scale), text_thickness=max(1, round(scale)), smart_position=True,
-                             color_lookup=sv.ColorLookup.TRACK).annotate(out, det, labels=labels)
+    return sv.LabelAnnotator(
+        text_scale=max(0.4, 0.6 * scale),
+        text_thickness=max(1, round(scale)),
+        smart_position=True,
+        color_lookup=sv.ColorLookup.TRACK,
+    ).annotate(out, det, labels=labels)
 
 # %% ../nbs/04c_drawing.ipynb #fc779837
-def write_video(path: Path, out: Path, fps: float, size: tuple[int, int], tracks: Sequence[Track],
-                persons: Sequence[PersonEstimate], faces: dict[int, list[Face]]):
+def write_video(
+    path: Path,
+    out: Path,
+    fps: float,
+    size: tuple[int, int],
+    tracks: Sequence[Track],
+    persons: Sequence[PersonEstimate],
+    faces: dict[int, list[Face]],
+):
     "Second pass: every frame of `path`, annotated with the final estimates, to `out` (atomically)."
     by_frame, est = grouped(tracks, lambda t: t.frame_index), {p.track_id: p for p in persons}
     with atomic_output(out) as tmp:
         writer = cv2.VideoWriter(str(tmp), cv2.VideoWriter_fourcc(*"mp4v"), fps, size)
         try:
-            for i, frame in enumerate(tqdm(prefetched(iter_frames(path)), desc=f"drawing {path.name}", unit="frame", leave=False)):
+            for i, frame in enumerate(
+                tqdm(prefetched(iter_frames(path)), desc=f"drawing {path.name}", unit="frame", leave=False)
+            ):
                 writer.write(annotate(frame, by_frame.get(i, []), est, faces.get(i, [])))
-        finally: writer.release()
+        finally:
+            writer.release()

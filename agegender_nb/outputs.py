@@ -21,46 +21,104 @@ __all__ = ['CSV_COLUMNS', 'CSV_HEADER', 'PERSON_COLUMNS', 'PERSON_HEADER', 'Pers
 @dataclass(frozen=True)
 class PersonEstimate:
     "One person id over the whole video: its age, interval and gender, from all its looks."
+
     track_id: int
     first_frame: int
     last_frame: int
-    faces: int                       # looks with a face found
+    faces: int  # looks with a face found
     age_actual: float | None = None  # None: never looked at (a run stopped before its first look)
     age_min: float | None = None
     age_max: float | None = None
     gender: str | None = None
     gender_prob: float | None = None
-    source: str | None = None        # "face+body" when any look found the face, else "body"
+    source: str | None = None  # "face+body" when any look found the face, else "body"
     body_looks: int = 0
-    stature: float | None = None     # box height over an adult's where they stood (`stature`); None: not measured
+    stature: float | None = None  # box height over an adult's where they stood (`stature`); None: not measured
 
 # %% ../nbs/04b_outputs.ipynb #fd7b4046
-CSV_COLUMNS = ["frame num", "person id", "bb_xmin", "bb_ymin", "bb_height", "bb_width", "age_min", "age_max", "age_actual", "gender"]
+CSV_COLUMNS = [
+    "frame num",
+    "person id",
+    "bb_xmin",
+    "bb_ymin",
+    "bb_height",
+    "bb_width",
+    "age_min",
+    "age_max",
+    "age_actual",
+    "gender",
+]
 CSV_HEADER = ", ".join(CSV_COLUMNS)
-PERSON_COLUMNS = ["person id", "first frame", "last frame", "faces used", "age_actual", "age_min", "age_max", "gender", "gender_prob",
-                  "source", "body looks", "stature"]
+PERSON_COLUMNS = [
+    "person id",
+    "first frame",
+    "last frame",
+    "faces used",
+    "age_actual",
+    "age_min",
+    "age_max",
+    "gender",
+    "gender_prob",
+    "source",
+    "body looks",
+    "stature",
+]
 PERSON_HEADER = ", ".join(PERSON_COLUMNS)
 
+
 def persons_table(persons: Sequence[PersonEstimate]) -> pd.DataFrame:
-    table = pd.DataFrame([(p.track_id, p.first_frame, p.last_frame, p.faces, p.age_actual, p.age_min, p.age_max, p.gender,
-                           p.gender_prob, p.source, p.body_looks, p.stature) for p in persons], columns=PERSON_COLUMNS)
+    table = pd.DataFrame(
+        [
+            (
+                p.track_id,
+                p.first_frame,
+                p.last_frame,
+                p.faces,
+                p.age_actual,
+                p.age_min,
+                p.age_max,
+                p.gender,
+                p.gender_prob,
+                p.source,
+                p.body_looks,
+                p.stature,
+            )
+            for p in persons
+        ],
+        columns=PERSON_COLUMNS,
+    )
     return table.astype({"stature": float})  # empty (NaN) where not measured, a number column all the same
 
+# %% ../nbs/04b_outputs.ipynb #33474354
 def tracks_table(tracks: Sequence[Track], persons: Sequence[PersonEstimate] = ()) -> pd.DataFrame:
     "One CSV row per track, boxes rounded to whole pixels, with its person's estimate (empty when none)."
     est = {p.track_id: p for p in persons}
-    rows = [{"frame num": t.frame_index, "person id": t.track_id, "bb_xmin": round(t.box[0]), "bb_ymin": round(t.box[1]),
-             "bb_height": round(t.height), "bb_width": round(t.width),
-             **({"age_min": p.age_min, "age_max": p.age_max, "age_actual": p.age_actual, "gender": p.gender}
-                if (p := est.get(t.track_id)) and p.gender else {})} for t in tracks]
+    rows = [
+        {
+            "frame num": t.frame_index,
+            "person id": t.track_id,
+            "bb_xmin": round(t.box[0]),
+            "bb_ymin": round(t.box[1]),
+            "bb_height": round(t.height),
+            "bb_width": round(t.width),
+            **(
+                {"age_min": p.age_min, "age_max": p.age_max, "age_actual": p.age_actual, "gender": p.gender}
+                if (p := est.get(t.track_id)) and p.gender
+                else {}
+            ),
+        }
+        for t in tracks
+    ]
     return pd.DataFrame(rows, columns=CSV_COLUMNS)
 
 # %% ../nbs/04b_outputs.ipynb #efd71f74
 def file_mode() -> int:
     "The mode a new file gets here: 0o666 less the umask (0o644 under the usual 022), as for any file the user writes."
-    umask = os.umask(0); os.umask(umask)
+    umask = os.umask(0)
+    os.umask(umask)
     return 0o666 & ~umask
 
+# %% ../nbs/04b_outputs.ipynb #b3c2ff29
 @contextlib.contextmanager
 def atomic_output(path: Path) -> Iterator[Path]:
     "Yield a temporary path beside `path`; rename it to `path` on success, delete it on failure."
@@ -72,22 +130,27 @@ def atomic_output(path: Path) -> Iterator[Path]:
         os.chmod(tmp, file_mode())  # mkstemp makes it 0600, which a colleague or a web server could not read
         os.replace(tmp, path)
     finally:
-        if os.path.exists(tmp): os.remove(tmp)
+        if os.path.exists(tmp):
+            os.remove(tmp)
 
+# %% ../nbs/04b_outputs.ipynb #9d860f35
 def writable_dir(output_dir: str | Path) -> Path:
-    "`output_dir`, created if missing, once a file could be written there; else a one-line error, and no folder left behind."
+    "`output_dir`, created if missing, once a file could be written there"
     output_dir = Path(output_dir)
     missing = [p for p in (output_dir, *output_dir.parents) if not p.exists()]  # deepest first
     try:
         output_dir.mkdir(parents=True, exist_ok=True)
         fd, probe = tempfile.mkstemp(prefix=".agegender-probe-", dir=output_dir)
-        os.close(fd); os.remove(probe)
+        os.close(fd)
+        os.remove(probe)
     except OSError as e:
         for p in missing:
-            with contextlib.suppress(OSError): p.rmdir()
+            with contextlib.suppress(OSError):
+                p.rmdir()
         raise ValueError(f"--output-dir {output_dir}: cannot write there ({e.strerror or e})") from None
     return output_dir
 
+# %% ../nbs/04b_outputs.ipynb #9e59e12c
 def write_csv(table: pd.DataFrame, path: Path, header: str = CSV_HEADER):
     with atomic_output(path) as tmp:
         with open(tmp, "w", newline="") as f:
@@ -97,11 +160,18 @@ def write_csv(table: pd.DataFrame, path: Path, header: str = CSV_HEADER):
 # %% ../nbs/04b_outputs.ipynb #abec3e37
 def output_files(output_dir: Path, name: str, visual: bool) -> dict[str, Path]:
     "Where a video's results go."
-    files = {"csv": f"{name}.csv", "persons": f"{name}_persons.csv", "summary": f"{name}_summary.json", "plot": f"{name}_summary.png"}
-    if visual: files["video"] = f"{name}_infer.mp4"
+    files = {
+        "csv": f"{name}.csv",
+        "persons": f"{name}_persons.csv",
+        "summary": f"{name}_summary.json",
+        "plot": f"{name}_summary.png",
+    }
+    if visual:
+        files["video"] = f"{name}_infer.mp4"
     return {k: output_dir / v for k, v in files.items()}
 
 # %% ../nbs/04b_outputs.ipynb #78e5e0c1
 def append_csv(table: pd.DataFrame, path: Path):
     "Append rows to a CSV in one write, so that a reader never sees half a row."
-    with open(path, "a", newline="") as f: f.write(table.to_csv(header=False, index=False))
+    with open(path, "a", newline="") as f:
+        f.write(table.to_csv(header=False, index=False))

@@ -18,54 +18,104 @@ from .outputs import atomic_output
 __all__ = ['AGE_GROUPS', 'UNCERTAIN', 'age_group', 'demographics', 'plot_demographics', 'write_report']
 
 # %% ../nbs/04d_report.ipynb #a15e8ee0
-AGE_GROUPS = [(0, 12, "0-12"), (13, 19, "13-19"), (20, 34, "20-34"), (35, 49, "35-49"), (50, 64, "50-64"), (65, 200, "65+")]
+AGE_GROUPS = [
+    (0, 12, "0-12"),
+    (13, 19, "13-19"),
+    (20, 34, "20-34"),
+    (35, 49, "35-49"),
+    (50, 64, "50-64"),
+    (65, 200, "65+"),
+]
 UNCERTAIN = 0.7  # a person whose given gender has a probability under this is reported as uncertain
+
 
 def age_group(age: float) -> str:
     return next(name for lo, hi, name in AGE_GROUPS if round(age) <= hi)
 
+# %% ../nbs/04d_report.ipynb #25263071
 def demographics(persons: pd.DataFrame, in_view: Sequence[int], fps: float) -> dict:
-    "The report of a run: persons by age group and gender (expected counts, and most likely), the uncertain share, dwell time per person, persons in view each second."
+    "The report of a run: persons by age group and gender"
     seen = persons.dropna(subset=["age_actual"])
     group, female = seen.age_actual.map(age_group).values, p_female(seen)
-    expected = {name: {"female": round(float(female[group == name].sum()), 2), "male": round(float((1 - female[group == name]).sum()), 2)}
-                for *_, name in AGE_GROUPS}
-    likely = {name: {g: int(((group == name) & (seen.gender == g)).sum()) for g in ("female", "male")} for *_, name in AGE_GROUPS}
+    expected = {
+        name: {
+            "female": round(float(female[group == name].sum()), 2),
+            "male": round(float((1 - female[group == name]).sum()), 2),
+        }
+        for *_, name in AGE_GROUPS
+    }
+    likely = {
+        name: {g: int(((group == name) & (seen.gender == g)).sum()) for g in ("female", "male")}
+        for *_, name in AGE_GROUPS
+    }
     uncertain = int((seen.gender_prob < UNCERTAIN).sum())
     dwell = ((persons["last frame"] - persons["first frame"] + 1) / fps).round(2)
     counts = np.asarray(in_view, float)
-    per_second = [round(float(c.mean()), 2) for c in np.array_split(counts, max(1, int(np.ceil(len(counts) / fps))))] if len(counts) else []
-    return {"persons": len(persons), "persons with an estimate": len(seen), "persons with a face": int(persons["faces used"].gt(0).sum()),
-            "frames": len(counts), "fps": round(fps, 3),
-            "by age group and gender (expected)": expected, "by age group and gender (most likely)": likely,
-            "female share (expected)": round(float(female.mean()), 3) if len(seen) else None,
-            "uncertain persons": uncertain, "uncertain share": round(uncertain / len(seen), 3) if len(seen) else None,
-            "unknown age and gender": len(persons) - len(seen),
-            "dwell seconds": dict(zip(persons["person id"].astype(int).astype(str), dwell.astype(float))),
-            "dwell seconds median": float(dwell.median()) if len(dwell) else None,
-            "persons in view per second": per_second}
+    per_second = (
+        [round(float(c.mean()), 2) for c in np.array_split(counts, max(1, int(np.ceil(len(counts) / fps))))]
+        if len(counts)
+        else []
+    )
+    return {
+        "persons": len(persons),
+        "persons with an estimate": len(seen),
+        "persons with a face": int(persons["faces used"].gt(0).sum()),
+        "frames": len(counts),
+        "fps": round(fps, 3),
+        "by age group and gender (expected)": expected,
+        "by age group and gender (most likely)": likely,
+        "female share (expected)": round(float(female.mean()), 3) if len(seen) else None,
+        "uncertain persons": uncertain,
+        "uncertain share": round(uncertain / len(seen), 3) if len(seen) else None,
+        "unknown age and gender": len(persons) - len(seen),
+        "dwell seconds": dict(zip(persons["person id"].astype(int).astype(str), dwell.astype(float))),
+        "dwell seconds median": float(dwell.median()) if len(dwell) else None,
+        "persons in view per second": per_second,
+    }
 
+# %% ../nbs/04d_report.ipynb #d068a783
 def plot_demographics(report: dict) -> "matplotlib.figure.Figure":
     from matplotlib.figure import Figure
+
     fig = Figure(figsize=(13, 3.6), layout="constrained")
     ax1, ax2, ax3 = fig.subplots(1, 3, width_ratios=[1.2, 1, 1.6])
-    groups = report["by age group and gender (expected)"]; x = np.arange(len(groups))
+    groups = report["by age group and gender (expected)"]
+    x = np.arange(len(groups))
     for k, (g, color) in enumerate([("female", "tab:red"), ("male", "tab:blue")]):
         ax1.bar(x + (k - 0.5) * 0.4, [v[g] for v in groups.values()], 0.4, label=g, color=color)
-    ax1.set_xticks(x, list(groups)); ax1.set_ylabel("persons (expected counts)"); ax1.legend()
+    ax1.set_xticks(x, list(groups))
+    ax1.set_ylabel("persons (expected counts)")
+    ax1.legend()
     share, unsure = report["female share (expected)"], report["uncertain share"]
     before = f" ({report['persons before stitching']} before stitching)" if "persons before stitching" in report else ""
-    ax1.set_title(f"{report['persons with an estimate']} persons{before}: {share or 0:.0%} women expected, {unsure or 0:.0%} uncertain", fontsize=10)
+    ax1.set_title(
+        f"{report['persons with an estimate']} persons{before}: {share or 0:.0%} women expected, {unsure or 0:.0%} "
+        "uncertain",
+        fontsize=10,
+    )
     ax2.hist(list(report["dwell seconds"].values()) or [0], bins=20, color="tab:gray")
-    ax2.set_xlabel("seconds in view"); ax2.set_ylabel("persons"); ax2.set_title(f"dwell time (median {report['dwell seconds median']} s)")
+    ax2.set_xlabel("seconds in view")
+    ax2.set_ylabel("persons")
+    ax2.set_title(f"dwell time (median {report['dwell seconds median']} s)")
     ax3.plot(report["persons in view per second"], color="tab:green")
-    ax3.set_xlabel("second"); ax3.set_ylabel("persons in view"); ax3.set_title("persons in view over time")
+    ax3.set_xlabel("second")
+    ax3.set_ylabel("persons in view")
+    ax3.set_title("persons in view over time")
     return fig
 
-def write_report(persons: pd.DataFrame, in_view: Sequence[int], fps: float, json_path: Path, png_path: Path,
-                 notes: dict | None = None) -> dict:
+# %% ../nbs/04d_report.ipynb #c3835b84
+def write_report(
+    persons: pd.DataFrame,
+    in_view: Sequence[int],
+    fps: float,
+    json_path: Path,
+    png_path: Path,
+    notes: dict | None = None,
+) -> dict:
     "The demographics report, with `notes` on the run (frames dropped, an early end), as JSON and PNG."
     report = demographics(persons, in_view, fps) | (notes or {})
-    with atomic_output(json_path) as tmp: tmp.write_text(json.dumps(report, indent=1))
-    with atomic_output(png_path) as tmp: plot_demographics(report).savefig(tmp, format="png", dpi=80)
+    with atomic_output(json_path) as tmp:
+        tmp.write_text(json.dumps(report, indent=1))
+    with atomic_output(png_path) as tmp:
+        plot_demographics(report).savefig(tmp, format="png", dpi=80)
     return report

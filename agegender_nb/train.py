@@ -17,8 +17,15 @@ __all__ = ['main']
 # %% ../nbs/03c_train.ipynb #92df0625
 def main(argv: list[str] | None = None) -> int:
     "`agegender-train face|body [--out DIR]`."
-    p = argparse.ArgumentParser(prog="agegender-train", description="Train the age and gender models on the offline data in $AGEGENDER_DATA.")
-    p.add_argument("model", choices=["face", "body"], help="face: UTKFace, then PETA's camera faces (50 minutes to over two hours on two cores); body: PETA and Market-1501 (about 30 min)")
+    p = argparse.ArgumentParser(
+        prog="agegender-train", description="Train the age and gender models on the offline data in $AGEGENDER_DATA."
+    )
+    p.add_argument(
+        "model",
+        choices=["face", "body"],
+        help="face: UTKFace, then PETA's camera faces (50 minutes to over two hours on two cores); body: PETA and "
+        "Market-1501 (about 30 min)",
+    )
     p.add_argument("--out", default=None, help="where the weights go (default: the package's models folder)")
     args = p.parse_args(argv)
     out = Path(args.out) if args.out else package_models()
@@ -27,5 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     train_face_model(out) if args.model == "face" else train_body_model(out)
     return 0
 
-if __name__ == "__main__" and "get_ipython" not in globals():  # `python -m agegender_nb.train`, not this cell run in a notebook
+
+# `python -m agegender_nb.train`, not this cell run in a notebook
+if __name__ == "__main__" and "get_ipython" not in globals():
     sys.exit(main())

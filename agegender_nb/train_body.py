@@ -18,12 +18,35 @@ import torch.nn.functional as F
 from .core import cache_dir
 from .faces import FaceDetector, whole_crop
 from .estimation import AGES, FACE_HEIGHT_BINS, FaceEstimator, face_bin
-from .body import BODY_MODEL, BodyFeatures, BodyHead, BodyHeads, face_estimates, fuse, head_outputs, reweighted
-from .datasets import (AGE_EDGES, ATTRIBUTES, MARKET, attribute_targets, body_labels, group_bounds,
-                                   in_peta_groups)
+from agegender_nb.body import (
+    BODY_MODEL,
+    BodyFeatures,
+    BodyHead,
+    BodyHeads,
+    face_estimates,
+    fuse,
+    head_outputs,
+    reweighted,
+)
+from agegender_nb.datasets import (
+    AGE_EDGES,
+    ATTRIBUTES,
+    MARKET,
+    attribute_targets,
+    body_labels,
+    group_bounds,
+    in_peta_groups,
+)
 from .augment import augment_person, degrade_person
-from .fitting import (fit_alpha, fit_temperature, interval_loss, interval_mask, one_cycle, save_checkpoint,
-                                  torch_threads)
+from agegender_nb.fitting import (
+    fit_alpha,
+    fit_temperature,
+    interval_loss,
+    interval_mask,
+    one_cycle,
+    save_checkpoint,
+    torch_threads,
+)
 from .protocol import age_scores, out_of_fold, per_person, person_ids
 
 # %% auto #0
@@ -35,194 +58,328 @@ __all__ = ['PASSES', 'TRAIN_THREADS', 'HEAD_SEEDS', 'PROTOCOL_FILE', 'extract_fe
 # %% ../nbs/03c_train_body.ipynb #18157ee7
 PASSES = ("clean", "degrade", "degrade", "augment", "augment")
 
-def extract_features(paths: Sequence[str], passes: Sequence[str | Callable] = PASSES, seed: int = 1000, features: BodyFeatures | None = None,
-                     log: Callable = print) -> list[np.ndarray]:
-    "`BodyFeatures` of every crop in each pass: as it is (`clean`), `degrade_person` or `augment_person`, with fixed seeds, or changed by a function of the image (a camera's conditions, `body`) (float16)."
+
+def extract_features(
+    paths: Sequence[str],
+    passes: Sequence[str | Callable] = PASSES,
+    seed: int = 1000,
+    features: BodyFeatures | None = None,
+    log: Callable = print,
+) -> list[np.ndarray]:
+    "`BodyFeatures` of every crop in each pass"
     features, images, out = features or BodyFeatures(), [cv2.imread(str(p)) for p in paths], []
     change = {"clean": lambda im, rng: im, "degrade": degrade_person, "augment": augment_person}
     for k, kind in enumerate(passes):
         start, rng = time.time(), np.random.default_rng(seed + k)
         alter = change[kind] if isinstance(kind, str) else lambda im, rng: kind(im)
-        out.append(np.vstack([features([alter(im, rng) for im in images[i:i + 64]]) for i in range(0, len(images), 64)]).astype(np.float16))
+        out.append(
+            np.vstack(
+                [features([alter(im, rng) for im in images[i : i + 64]]) for i in range(0, len(images), 64)]
+            ).astype(np.float16)
+        )
         log(f"features, pass {k} ({getattr(kind, '__name__', kind)}): {time.time() - start:.0f} s")
     return out
 
+# %% ../nbs/03c_train_body.ipynb #4383bc74
 def balanced_weights(labels: pd.DataFrame) -> np.ndarray:
-    "Sampling weights: within a camera set-up every person the same, and each set-up its number of persons over its number of crops."
+    "Sampling weights: within a camera set-up every person the same"
     subset, person = pd.Series(labels.subset.values), pd.Series(person_ids(labels))
     w = 1 / subset.map(subset.value_counts()).values / person.map(person.value_counts()).values
     return w / w.sum()
 
+# %% ../nbs/03c_train_body.ipynb #5da80061
 def attribute_loss(logits: torch.Tensor, shown: torch.Tensor) -> torch.Tensor:
     "Cross-entropy of the attributes that are labelled (`shown` not NaN); 0 where none is."
     known = ~shown.isnan()
     return F.binary_cross_entropy_with_logits(logits[known], shown[known]) if known.any() else logits.new_zeros(())
 
-TRAIN_THREADS = 2  # the threads a head trains on, whatever the machine has: its sums are split over them and round accordingly
 
+# the threads a head trains on, whatever the machine has: its sums are split over them and round accordingly
+TRAIN_THREADS = 2
+
+# %% ../nbs/03c_train_body.ipynb #98bdd623
 @torch_threads(TRAIN_THREADS)
-def train_body_head(feats: list[np.ndarray], labels: pd.DataFrame, rows: np.ndarray | None = None, attribute_weight: float = 0.0,
-                    epochs: int = 20, batch_size: int = 256, lr: float = 2e-3, seed: int = 0) -> BodyHead:
-    """The head on `rows` (all by default): set-ups and persons balanced, each crop in one pass drawn at random every epoch. With an
-    `attribute_weight`, its hidden layer also learns the attributes labelled (`attribute_targets`), through an output used only here
-    (a lever measured below, and dropped)."""
-    torch.manual_seed(seed); rng = np.random.default_rng(seed)
+def train_body_head(
+    feats: list[np.ndarray],
+    labels: pd.DataFrame,
+    rows: np.ndarray | None = None,
+    attribute_weight: float = 0.0,
+    epochs: int = 20,
+    batch_size: int = 256,
+    lr: float = 2e-3,
+    seed: int = 0,
+) -> BodyHead:
+    """The head on `rows` (all by default)"""
+    torch.manual_seed(seed)
+    rng = np.random.default_rng(seed)
     rows = np.arange(len(labels)) if rows is None else np.asarray(rows)
     x = torch.from_numpy(np.stack([f[rows] for f in feats]).astype(np.float32))  # pass, crop, feature
-    mask, female = interval_mask(group_bounds(labels.age_group.values[rows])), torch.from_numpy((labels.gender.values[rows] == "female"))
+    mask, female = (
+        interval_mask(group_bounds(labels.age_group.values[rows])),
+        torch.from_numpy((labels.gender.values[rows] == "female")),
+    )
     weights = balanced_weights(labels.iloc[rows])
     head = BodyHead(x.shape[2])
     seen = nn.Linear(head.age.in_features, len(ATTRIBUTES)) if attribute_weight else None
     shown = torch.from_numpy(attribute_targets(labels.iloc[rows])) if seen else None  # built only when learnt
     steps = -(-len(rows) // batch_size)
-    step = one_cycle([*head.parameters(), *(seen.parameters() if seen else [])], lr / 2, epochs * steps, weight_decay=1e-2, max_lr=lr)
+    step = one_cycle(
+        [*head.parameters(), *(seen.parameters() if seen else [])], lr / 2, epochs * steps, weight_decay=1e-2, max_lr=lr
+    )
     for _ in range(epochs):
         head.train()
-        order, which = rng.choice(len(rows), len(rows), p=weights), torch.from_numpy(rng.integers(len(feats), size=len(rows)))
+        order, which = (
+            rng.choice(len(rows), len(rows), p=weights),
+            torch.from_numpy(rng.integers(len(feats), size=len(rows))),
+        )
         for b in np.array_split(order, steps):
             hidden = head.hidden(x[which[b], b])
             loss = interval_loss(*head.outputs(hidden), mask[b], female[b])
-            if seen: loss = loss + attribute_weight * attribute_loss(seen(hidden), shown[b])
+            if seen:
+                loss = loss + attribute_weight * attribute_loss(seen(hidden), shown[b])
             step(loss)
     return head.eval()
 
+
 HEAD_SEEDS = (0, 1, 2)
 
-def train_body_heads(feats: list[np.ndarray], labels: pd.DataFrame, rows: np.ndarray | None = None, seeds: Sequence[int] = HEAD_SEEDS, **kwargs) -> BodyHeads:
+# %% ../nbs/03c_train_body.ipynb #a53da0f4
+def train_body_heads(
+    feats: list[np.ndarray],
+    labels: pd.DataFrame,
+    rows: np.ndarray | None = None,
+    seeds: Sequence[int] = HEAD_SEEDS,
+    **kwargs,
+) -> BodyHeads:
     "`train_body_head` once per seed, read as their average (`body`'s `BodyHeads`)."
     return BodyHeads([train_body_head(feats, labels, rows, seed=seed, **kwargs) for seed in seeds])
 
 # %% ../nbs/03c_train_body.ipynb #7224f6ca
 def fit_gender_calibration(logit: np.ndarray, labels: pd.DataFrame) -> tuple[float, float]:
-    "Temperature T and offset c such that sigmoid(logit / T + c) is calibrated, and as often right for women as for men, over the persons of `labels`."
+    "Temperature T and offset c such that sigmoid(logit / T + c) is calibrated"
     persons = per_person(labels, logit)
     z, female = persons.logit.values, persons.female.values
     temperature = fit_temperature(z, female)
     offsets = np.linspace(-3, 3, 241)
-    gap = [abs(((z / temperature + c)[female] >= 0).mean() - ((z / temperature + c)[~female] < 0).mean()) for c in offsets]
+    gap = [
+        abs(((z / temperature + c)[female] >= 0).mean() - ((z / temperature + c)[~female] < 0).mean()) for c in offsets
+    ]
     return temperature, float(offsets[int(np.argmin(gap))])
 
+# %% ../nbs/03c_train_body.ipynb #7ae82d7d
 def age_log_weights(group_offsets: Sequence[float]) -> np.ndarray:
     "The per-age log-weights (101) of per-group offsets (PETA's five groups)."
     return np.asarray(group_offsets, np.float64)[np.searchsorted(AGE_EDGES, AGES.numpy())]
 
+# %% ../nbs/03c_train_body.ipynb #c32bc816
 def fit_age_offsets(probs: np.ndarray, labels: pd.DataFrame) -> np.ndarray:
-    "Per-group log-weights (the first, 0-15, fixed at 0) that maximise the balanced accuracy of the age group read from `age_actual`, over the crops labelled with PETA's groups."
+    "Per-group log-weights (the first, 0-15, fixed at 0) that maximise the balanced accuracy of the age group read"
     from scipy.optimize import minimize
+
     petas = in_peta_groups(labels)
     probs, labels = probs[petas], labels[petas]
     groups = np.searchsorted(AGE_EDGES, group_bounds(labels.age_group).mean(1))
     loss = lambda b: -age_scores(reweighted(probs, age_log_weights(np.r_[0, b])), groups)["age balanced"]
     starts = (np.zeros(4), np.array([1.0, 1.0, 1.0, 3.0]), np.array([-1.0, -1.0, 0.0, 2.0]))
-    best = min((minimize(loss, x0, method="Nelder-Mead", options={"maxiter": 300, "xatol": 0.05, "fatol": 1e-4}) for x0 in starts), key=lambda r: r.fun)
+    best = min(
+        (
+            minimize(loss, x0, method="Nelder-Mead", options={"maxiter": 300, "xatol": 0.05, "fatol": 1e-4})
+            for x0 in starts
+        ),
+        key=lambda r: r.fun,
+    )
     return np.r_[0, best.x]
 
-def domain_calibrations(labels: pd.DataFrame, probs: np.ndarray, logit: np.ndarray) -> dict[str, tuple[float, float, np.ndarray]]:
-    "For each domain of `labels`: the temperature, gender offset and age log-weights chosen on the out-of-fold readings of the other domains only."
-    return {domain: (*fit_gender_calibration(logit[~here], labels[~here]), age_log_weights(fit_age_offsets(probs[~here], labels[~here])))
-            for domain in labels.subset.unique() for here in [labels.subset.values == domain]}
+# %% ../nbs/03c_train_body.ipynb #ce1273dc
+def domain_calibrations(
+    labels: pd.DataFrame, probs: np.ndarray, logit: np.ndarray
+) -> dict[str, tuple[float, float, np.ndarray]]:
+    "For each domain of `labels`: the temperature"
+    return {
+        domain: (
+            *fit_gender_calibration(logit[~here], labels[~here]),
+            age_log_weights(fit_age_offsets(probs[~here], labels[~here])),
+        )
+        for domain in labels.subset.unique()
+        for here in [labels.subset.values == domain]
+    }
 
-def calibrated(labels: pd.DataFrame, calibrations: dict, probs: np.ndarray, logit: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    "Readings calibrated domain by domain with `calibrations` (`domain_calibrations`): age distributions and log-odds of female."
+# %% ../nbs/03c_train_body.ipynb #689591c6
+def calibrated(
+    labels: pd.DataFrame, calibrations: dict, probs: np.ndarray, logit: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    "Readings calibrated domain by domain with `calibrations` (`domain_calibrations`)"
     p, lg = np.zeros_like(probs), np.zeros_like(logit)
     for domain, (temperature, offset, log_weights) in calibrations.items():
         here = labels.subset.values == domain
         p[here], lg[here] = reweighted(probs[here], log_weights), logit[here] / temperature + offset
     return p, lg
 
+# %% ../nbs/03c_train_body.ipynb #1a0a622c
 def nested_calibration(labels: pd.DataFrame, probs: np.ndarray, logit: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    "Out-of-fold readings calibrated, domain by domain, with the temperature, offset and age weights chosen on the other domains only: the fair figure for a camera never seen."
+    "Out-of-fold readings calibrated, domain by domain, with the temperature"
     return calibrated(labels, domain_calibrations(labels, probs, logit), probs, logit)
 
 # %% ../nbs/03c_train_body.ipynb #6c4d0406
 def fit_interval_alpha(probs: np.ndarray, bounds: np.ndarray, coverage: float = 0.8) -> float:
     "The quantile level α whose interval [q_α, q_1-α] holds `coverage` of the age groups' midpoints."
-    return fit_alpha(torch.from_numpy(probs).float(), np.minimum(bounds.mean(1), 75), coverage)  # 61+: most are in their sixties or seventies
+    # 61+: most are in their sixties or seventies
+    return fit_alpha(torch.from_numpy(probs).float(), np.minimum(bounds.mean(1), 75), coverage)
 
 # %% ../nbs/03c_train_body.ipynb #4af13d93
-def fit_fusion(body_logit, face_probs, face_logit, face_height, female, l2: float = 2.0, min_faces: int = 30, age_weight: float = 1.0) -> dict:
-    """Per face-height bin, the gender weight (≥ 0) and offset that fit the val faces best (a bin with fewer than `min_faces` faces takes the smaller bin's: a larger
-    face is no less reliable); and the face's mean age reading over them, `face_age_prior`, by which `fuse` turns its readings into likelihoods, joined at `age_weight` (`body`)."""
+def fit_fusion(
+    body_logit,
+    face_probs,
+    face_logit,
+    face_height,
+    female,
+    l2: float = 2.0,
+    min_faces: int = 30,
+    age_weight: float = 1.0,
+) -> dict:
+    """Per face-height bin, the gender weight (≥ 0) and offset that fit the val faces best"""
     bins = len(FACE_HEIGHT_BINS) + 1
-    fusion = {k: [0.0] * bins for k in ("gender_weight", "gender_offset", "faces")} | {"age_weight": [age_weight] * bins}
+    fusion = {k: [0.0] * bins for k in ("gender_weight", "gender_offset", "faces")} | {
+        "age_weight": [age_weight] * bins
+    }
     faces = np.asarray(face_height) > 0
     fusion["face_age_prior"] = face_probs[faces].mean(0).tolist()
     for b in range(bins):
         m = faces & (face_bin(face_height) == b)
         fusion["faces"][b] = int(m.sum())
         if m.sum() < min_faces:
-            for k in ("gender_weight", "gender_offset"): fusion[k][b] = fusion[k][b - 1] if b else 0.0
+            for k in ("gender_weight", "gender_offset"):
+                fusion[k][b] = fusion[k][b - 1] if b else 0.0
             continue
         w = torch.zeros(2, dtype=torch.float64, requires_grad=True)
         bl, fl, y = (torch.from_numpy(np.asarray(v[m], np.float64)) for v in (body_logit, face_logit, female))
         opt = torch.optim.LBFGS([w], max_iter=100)
+
         def closure():
             opt.zero_grad()
-            loss = F.binary_cross_entropy_with_logits(bl + w[0] * fl + w[1], y) + l2 * (w ** 2).sum() / m.sum()
-            loss.backward(); return loss
+            loss = F.binary_cross_entropy_with_logits(bl + w[0] * fl + w[1], y) + l2 * (w**2).sum() / m.sum()
+            loss.backward()
+            return loss
+
         opt.step(closure)
-        fusion["gender_weight"][b], fusion["gender_offset"][b] = (round(v, 3) for v in (max(float(w[0].detach()), 0.0), float(w[1].detach())))  # a face never argues against itself
+        fusion["gender_weight"][b], fusion["gender_offset"][b] = (
+            round(v, 3) for v in (max(float(w[0].detach()), 0.0), float(w[1].detach()))
+        )  # a face never argues against itself
     return fusion
 
 # %% ../nbs/03c_train_body.ipynb #1c561c1e
-def face_readings(crops: Sequence[np.ndarray], faces: FaceDetector, face: FaceEstimator) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    "Per crop: the face's age distribution (uniform where none), log-odds of female (0 where none) and height in px (0 where none)."
+def face_readings(
+    crops: Sequence[np.ndarray], faces: FaceDetector, face: FaceEstimator
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    "Per crop: the face's age distribution (uniform where none), log-odds of female (0 where none) and height in px"
     found = [(i, f[0]) for i, c in enumerate(crops) if (f := faces.detect(c, [whole_crop(c)]))]
     return face_estimates([f for _, f in found], [i for i, _ in found], len(crops), face)
 
+# %% ../nbs/03c_train_body.ipynb #f0494efa
 def save_body_model(heads: BodyHeads, calibration: dict, out: str | Path) -> Path:
-    "The heads' weights in fp16, with the calibration `BodyEstimator` applies (temperature, gender offset, age log-weights, α, fusion)."
+    "The heads' weights in fp16, with the calibration `BodyEstimator` applies"
     state, first = {k: v.half() if v.is_floating_point() else v for k, v in heads.state_dict().items()}, heads.heads[0]
-    return save_checkpoint({"dim": first.norm.normalized_shape[0], "hidden": first.age.in_features, "heads": len(heads.heads), "state_dict": state, **calibration}, out)
+    return save_checkpoint(
+        {
+            "dim": first.norm.normalized_shape[0],
+            "hidden": first.age.in_features,
+            "heads": len(heads.heads),
+            "state_dict": state,
+            **calibration,
+        },
+        out,
+    )
 
-def heads_out_of_fold(feats: list[np.ndarray], labels: pd.DataFrame, seeds: Sequence[int] = HEAD_SEEDS,
-                      also: dict[str, np.ndarray] | None = None, log: Callable = print) -> dict:
-    """`out_of_fold` readings of `train_body_heads` (`head`), of each of its heads alone (`seed0`, `seed1`, ...): what averaging them adds;
-    and the heads' readings of `also`, other features of the same crops by name (the crops under another camera's conditions, `body`)."""
+# %% ../nbs/03c_train_body.ipynb #6d7b9d36
+def heads_out_of_fold(
+    feats: list[np.ndarray],
+    labels: pd.DataFrame,
+    seeds: Sequence[int] = HEAD_SEEDS,
+    also: dict[str, np.ndarray] | None = None,
+    log: Callable = print,
+) -> dict:
+    """`out_of_fold` readings of `train_body_heads` (`head`), of each of its heads alone (`seed0`, `seed1`, ...)"""
     also = also or {}
-    each = {name: (np.zeros((len(labels), 101)), np.zeros(len(labels))) for name in [*(f"seed{s}" for s in seeds), *also]}
+    each = {
+        name: (np.zeros((len(labels), 101)), np.zeros(len(labels))) for name in [*(f"seed{s}" for s in seeds), *also]
+    }
+
     def fit_predict(tr: np.ndarray, te: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         heads = train_body_heads(feats, labels, tr, seeds)
         readers = [*((h, feats[0]) for h in heads.heads), *((heads, x) for x in also.values())]
-        for (probs, lg), (head, x) in zip(each.values(), readers): probs[te], lg[te] = head_outputs(head, x[te])
+        for (probs, lg), (head, x) in zip(each.values(), readers):
+            probs[te], lg[te] = head_outputs(head, x[te])
         return head_outputs(heads, feats[0][te])
+
     return {"head": out_of_fold(labels, fit_predict, log=log), **each}
+
 
 PROTOCOL_FILE = "body_protocol.npz"
 
+# %% ../nbs/03c_train_body.ipynb #719a4629
 def save_protocol(oof: dict, face: tuple, rows: np.ndarray, calibration: dict) -> Path:
-    "What the protocol saw, for `body`'s tables: each candidate's out-of-fold readings, the face readings of `rows`, the calibration (in the cache)."
+    "What the protocol saw, for `body`'s tables"
     path = cache_dir() / PROTOCOL_FILE
     path.parent.mkdir(parents=True, exist_ok=True)
-    readings = {f"{name}_{part}": v.astype(np.float16) if part == "probs" else v for name, (p, l) in oof.items() for part, v in (("probs", p), ("logit", l))}
-    np.savez_compressed(path, **readings, face_rows=rows, face_probs=face[0].astype(np.float16), face_logit=face[1], face_height=face[2],
-                        temperature=calibration["temperature"], gender_offset=calibration["gender_offset"],
-                        age_log_weights=np.asarray(calibration["age_log_weights"]), alpha=calibration["alpha"])
+    readings = {
+        f"{name}_{part}": v.astype(np.float16) if part == "probs" else v
+        for name, (p, l) in oof.items()
+        for part, v in (("probs", p), ("logit", l))
+    }
+    np.savez_compressed(
+        path,
+        **readings,
+        face_rows=rows,
+        face_probs=face[0].astype(np.float16),
+        face_logit=face[1],
+        face_height=face[2],
+        temperature=calibration["temperature"],
+        gender_offset=calibration["gender_offset"],
+        age_log_weights=np.asarray(calibration["age_log_weights"]),
+        alpha=calibration["alpha"],
+    )
     return path
 
-def train_body_model(out_dir: str | Path, labels: pd.DataFrame | None = None, feats: list[np.ndarray] | None = None,
-                     oof: dict | None = None, log: Callable = print) -> dict:
-    """Train the heads (`train_body_heads`), calibrate them on the protocol and save them (`body_head.pt` in `out_dir`); their out-of-fold
-    predictions and the calibration are returned and kept in the cache for `body`. `feats` and `oof` (`{"head": (probs, logit)}`) skip what was computed
-    already."""
+# %% ../nbs/03c_train_body.ipynb #eefc0fc3
+def train_body_model(
+    out_dir: str | Path,
+    labels: pd.DataFrame | None = None,
+    feats: list[np.ndarray] | None = None,
+    oof: dict | None = None,
+    log: Callable = print,
+) -> dict:
+    """Train the heads (`train_body_heads`), calibrate them on the protocol and save them"""
     out_dir, labels = Path(out_dir), body_labels() if labels is None else labels
     feats = feats or extract_features(labels.path, log=log)
     oof = dict(oof or {})
-    if "head" not in oof: oof |= heads_out_of_fold(feats, labels, log=log)
+    if "head" not in oof:
+        oof |= heads_out_of_fold(feats, labels, log=log)
     probs, raw = oof["head"]
     temperature, offset = fit_gender_calibration(raw, labels)
     age_offsets = fit_age_offsets(probs, labels)
     probs = reweighted(probs, age_log_weights(age_offsets))
     bounds, female = group_bounds(labels.age_group), (labels.gender == "female").values
-    unseen = np.flatnonzero((labels.split.values != "train") & (labels.subset.values != MARKET))  # PETA's persons whose faces the face model did not learn from (`estimation`); Market-1501's faces are a few pixels high, and its age groups are not PETA's
+    # PETA's persons whose faces the face model did not learn from (`estimation`); Market-1501's faces are a few pixels
+    # high, and its age groups are not PETA's
+    unseen = np.flatnonzero((labels.split.values != "train") & (labels.subset.values != MARKET))
     face_model = FaceEstimator(device="cpu")
-    face = face_readings([cv2.imread(str(p)) for p in labels.path.values[unseen]], face_model.face_detector(), face_model)  # the only crops read here
+    face = face_readings(
+        [cv2.imread(str(p)) for p in labels.path.values[unseen]], face_model.face_detector(), face_model
+    )  # the only crops read here
     gender_logit = raw[unseen] / temperature + offset
     fusion = fit_fusion(gender_logit, *face, female[unseen])
     fused, _ = fuse(probs[unseen], gender_logit, *face, fusion)
-    calibration = {"temperature": temperature, "gender_offset": offset, "age_log_weights": torch.from_numpy(age_log_weights(age_offsets)).float(),
-                   "alpha": fit_interval_alpha(fused, bounds[unseen]), "fusion": fusion}
-    log(f"temperature {temperature:.2f}, gender offset {offset:+.2f}, age offsets {np.round(age_offsets, 2).tolist()}, fusion {fusion}")
+    calibration = {
+        "temperature": temperature,
+        "gender_offset": offset,
+        "age_log_weights": torch.from_numpy(age_log_weights(age_offsets)).float(),
+        "alpha": fit_interval_alpha(fused, bounds[unseen]),
+        "fusion": fusion,
+    }
+    log(
+        f"temperature {temperature:.2f}, gender offset {offset:+.2f}, age offsets "
+        f"{np.round(age_offsets, 2).tolist()}, fusion {fusion}"
+    )
     save_protocol(oof, face, unseen, calibration)
     save_body_model(train_body_heads(feats, labels), calibration, out_dir / BODY_MODEL)
     return {"oof": oof, "calibration": calibration}

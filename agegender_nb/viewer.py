@@ -26,24 +26,29 @@ __all__ = ['FrameRecord', 'record_frames', 'stage_view', 'estimates_row', 'explo
 @dataclass
 class FrameRecord:
     "What every stage produced on one frame (for the viewer)."
+
     frame: np.ndarray
     tracks: list[Track]
     faces: list[Face]
     looks: list[Look]
 
-def record_frames(path: str | Path, max_frames: int = 100, models: PipelineModels | None = None, device: str = "auto",
-                  **tracker_kw) -> list[FrameRecord]:
+# %% ../nbs/04e_viewer.ipynb #bb8a7e6d
+def record_frames(
+    path: str | Path, max_frames: int = 100, models: PipelineModels | None = None, device: str = "auto", **tracker_kw
+) -> list[FrameRecord]:
     "Run all stages on every person of the first `max_frames` frames, keeping everything."
     models, tracker, records = models or PipelineModels(device), PersonTracker(device=device, **tracker_kw), []
     for i, frame in enumerate(tqdm(iter_frames(path), total=max_frames, desc="recording", unit="frame")):
-        if i == max_frames: break
+        if i == max_frames:
+            break
         tracks = tracker.update(frame)
         faces, looks = models.estimate(frame, tracks)
         records.append(FrameRecord(frame, tracks, faces, looks))
     return records
 
+# %% ../nbs/04e_viewer.ipynb #1aca4d45
 def stage_view(record: FrameRecord, alpha: float = 0.1, crop_px: int = 96) -> np.ndarray:
-    "The annotated frame with a strip under it: each look's aligned face (or its body, when no face was found) and its fused estimate."
+    "The annotated frame with a strip under it"
     top = annotate(record.frame, record.tracks, None, record.faces)
     faces, boxes, tiles = {f.track_id: f for f in record.faces}, {t.track_id: t.box for t in record.tracks}, []
     for look in record.looks:
@@ -51,24 +56,43 @@ def stage_view(record: FrameRecord, alpha: float = 0.1, crop_px: int = 96) -> np
         pixels = f.crop if f else person_crop(record.frame, boxes[look.track_id])
         tile = cv2.resize(pixels, (crop_px, crop_px), interpolation=cv2.INTER_NEAREST)
         row, seen = estimates_row(look, alpha), f"face q{f.quality:.2f}" if f else "body"
-        for k, text in enumerate((f"#{look.track_id} {seen}", f"{row['age_actual']:.0f}y {row['gender'][0].upper()} {row['gender_prob']:.2f}")):
+        for k, text in enumerate(
+            (
+                f"#{look.track_id} {seen}",
+                f"{row['age_actual']:.0f}y {row['gender'][0].upper()} {row['gender_prob']:.2f}",
+            )
+        ):
             cv2.putText(tile, text, (2, 12 + 14 * k), cv2.FONT_HERSHEY_SIMPLEX, 0.38, (255, 255, 255), 1, cv2.LINE_AA)
         tiles.append(tile)
     per_row = max(1, top.shape[1] // crop_px)
     strip = np.zeros((crop_px * max(1, -(-len(tiles) // per_row)), top.shape[1], 3), np.uint8)
     for k, tile in enumerate(tiles):
-        r, c = divmod(k, per_row); strip[r * crop_px:(r + 1) * crop_px, c * crop_px:(c + 1) * crop_px] = tile
+        r, c = divmod(k, per_row)
+        strip[r * crop_px : (r + 1) * crop_px, c * crop_px : (c + 1) * crop_px] = tile
     return np.vstack([top, strip])
 
+# %% ../nbs/04e_viewer.ipynb #8f216001
 def estimates_row(look: Look, alpha: float) -> dict:
-    return estimates_table(torch.from_numpy(look.age_probs[None]).float(), np.array([look.p_female]), alpha).iloc[0].to_dict()
+    return (
+        estimates_table(torch.from_numpy(look.age_probs[None]).float(), np.array([look.p_female]), alpha)
+        .iloc[0]
+        .to_dict()
+    )
 
+# %% ../nbs/04e_viewer.ipynb #87af88f1
 def explore(records: list[FrameRecord], alpha: float = 0.1):
     "An ipywidgets slider over recorded frames, showing every stage's output."
     import ipywidgets as widgets
     import matplotlib.pyplot as plt
+
     def show(i):
         img = stage_view(records[i], alpha)
-        plt.figure(figsize=(12, 12 * img.shape[0] / img.shape[1])); plt.imshow(cv2.cvtColor(img, cv2.COLOR_BGR2RGB)); plt.axis("off")
-        plt.title(f"frame {i}: {len(records[i].tracks)} persons, {len(records[i].faces)} faces"); plt.show()
-    return widgets.interact(show, i=widgets.IntSlider(min=0, max=len(records) - 1, step=1, value=0, description="frame"))
+        plt.figure(figsize=(12, 12 * img.shape[0] / img.shape[1]))
+        plt.imshow(cv2.cvtColor(img, cv2.COLOR_BGR2RGB))
+        plt.axis("off")
+        plt.title(f"frame {i}: {len(records[i].tracks)} persons, {len(records[i].faces)} faces")
+        plt.show()
+
+    return widgets.interact(
+        show, i=widgets.IntSlider(min=0, max=len(records) - 1, step=1, value=0, description="frame")
+    )

@@ -17,7 +17,16 @@ import torch.nn as nn
 from .core import as_input, openvino_model, pick_device, renamed, resolve_weights, resolve_weights_dir
 from .tracking import REID_DIM, ReidEmbedder, Track, person_crop, shared_reid
 from .faces import Face, whole_crop
-from .estimation import AGES, FaceEstimator, age_summary, estimates_table, face_bin, logit, sigmoid
+from agegender_nb.estimation import (
+    AGES,
+    FaceEstimator,
+    age_distribution_text,
+    age_summary,
+    estimates_table,
+    face_bin,
+    logit,
+    sigmoid,
+)
 
 # %% auto #0
 __all__ = ['ATTRIBUTES_MODEL', 'OSNET_MODEL', 'IMAGENET_RGB', 'PERSONS_BY_AGE', 'AGE_PRIOR', 'UPRIGHT', 'FACE_PER_PERSON',
@@ -288,8 +297,10 @@ class FusedEstimator:
         ]
 
     def predict(self, crops: Sequence[np.ndarray]) -> pd.DataFrame:
-        "One row per person crop (any size): age_actual, age_min, age_max, gender, gender_prob, and source."
-        return looks_table([self.looks(c, [whole_crop(c)])[1][0] for c in crops], self.alpha)
+        "One row per person crop (any size): `BodyEstimator.predict`'s columns, `source` and `age distribution`."
+        looks = [self.looks(c, [whole_crop(c)])[1][0] for c in crops]
+        learnt = reweighted(np.stack([l.age_probs for l in looks]).reshape(-1, 101), -self.body.age_log_weights)
+        return looks_table(looks, self.alpha).assign(**{"age distribution": age_distribution_text(learnt)})
 
 # %% ../nbs/03b_body.ipynb #28f4327d
 __getattr__ = renamed({"PersonEstimator": "FusedEstimator"}, globals())  # the old name, for one release
@@ -301,9 +312,10 @@ def weighted_median(values: np.ndarray, weights: np.ndarray) -> float:
     return float(values[order][np.searchsorted(cum, cum[-1] / 2)])
 
 # %% ../nbs/03b_body.ipynb #aa2173bf
-def aggregate(looks: Sequence[Look], alpha: float) -> dict:
+def aggregate(looks: Sequence[Look], alpha: float, age_log_weights: np.ndarray | None = None) -> dict:
     "One person's age (weighted median of the looks' means), interval (mixture quantiles), gender"
     probs = np.stack([l.age_probs for l in looks])
+    learnt = probs if age_log_weights is None else reweighted(probs, -age_log_weights)
     w = np.array([l.weight for l in looks], np.float64) + 1e-6
     w /= w.sum()
     age = round(weighted_median(probs @ AGES.numpy(), w), 1)  # as written, so that the interval holds it
@@ -319,6 +331,7 @@ def aggregate(looks: Sequence[Look], alpha: float) -> dict:
         age_max=float(max(hi[0], age)),
         gender="female" if p_female >= 0.5 else "male",
         gender_prob=round(max(p_female, 1 - p_female), 3),
+        age_distribution=age_distribution_text((w[:, None] * learnt).sum(0, keepdims=True))[0],
     )
 
 # %% ../nbs/03b_body.ipynb #06d76fed

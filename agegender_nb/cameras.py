@@ -15,6 +15,7 @@ from tqdm.auto import tqdm
 from .core import WeightsUnavailable, is_stream, redact
 from .pipeline import PipelineModels, Result, run_video, source_name
 from .superres import DEFAULT_RESTORE
+from .report import write_site_report
 
 # %% auto #0
 __all__ = ['Batch', 'results_names', 'run_one', 'ray_env', 'run_on_ray', 'run_many']
@@ -26,6 +27,7 @@ class Batch:
 
     results: dict[str, Result] = field(default_factory=dict)
     failed: dict[str, str] = field(default_factory=dict)
+    site: dict | None = None  # the site report (`report.site_report`) of two or more videos done
 
 # %% ../nbs/06_cameras.ipynb #699447dc
 def results_names(sources: Sequence[str]) -> list[str]:
@@ -120,6 +122,10 @@ def run_many(
             batch.failed[source] = error
         else:
             batch.results[source] = result
+    named = dict(zip(sources, names))
+    reports = {named[s]: (r.persons, r.report) for s, r in batch.results.items() if r.report}
+    if len(reports) > 1:  # one report for the whole site, beside each camera's own
+        batch.site = write_site_report(reports, Path(kw.get("output_dir", "results")))
     print(
         f"{len(batch.results)} of {len(sources)} videos done"
         + (f"; failed: {', '.join(map(redact, batch.failed))}" if batch.failed else ""),

@@ -14,6 +14,7 @@ from .tracking import DEFAULT_TRACKER, EMBEDDERS, TRACKERS
 from .superres import DEFAULT_RESTORE, RESTORE_MODES
 from .pipeline import DETECT_EVERY_FPS, FAST_DETECT_EVERY, run_image, run_video
 from .outputs import writable_dir
+from .report import parse_start_time
 from .cameras import run_many
 
 # %% auto #0
@@ -130,6 +131,13 @@ def parser() -> argparse.ArgumentParser:
         metavar="ADDRESS",
         help="run the videos as Ray tasks: on the cluster at ADDRESS, or on a local one when no address is given",
     )
+    p.add_argument(
+        "--start-time",
+        default=None,
+        metavar="WHEN",
+        help="the date and clock time of each video's first frame, such as 2026-12-07T09:30, for the report's time "
+        "axis (default: seconds since the start; a live stream: the time it was opened)",
+    )
     return p
 
 # %% ../nbs/07_cli.ipynb #bb09c86a
@@ -139,6 +147,7 @@ def note(text: str):
 # %% ../nbs/07_cli.ipynb #85266531
 def run(args: argparse.Namespace):
     "What the command does, once parsed; errors are raised."
+    start_time = parse_start_time(args.start_time) if args.start_time else None  # before any frame is read
     kw = dict(
         output_dir=args.output_dir,
         visual=bool(args.visual),
@@ -155,6 +164,7 @@ def run(args: argparse.Namespace):
         flush_every=args.flush_every,
         stitching=args.stitching,
         keep_frames=args.keep_frames,
+        start_time=start_time,
     )
     if args.image and not is_video_file(args.image):
         return run_image(args.image, **kw)

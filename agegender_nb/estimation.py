@@ -18,10 +18,10 @@ from .core import padded_batch, pick_device, renamed, resolve_weights
 from .faces import FaceDetector
 
 # %% auto #0
-__all__ = ['INPUT_SIZE', 'IMAGENET_MEAN', 'IMAGENET_STD', 'AGES', 'FACE_HEIGHT_BINS', 'BIN_NAMES', 'SHIPPED_MODEL', 'BACKBONES',
-           'FACENET_WEIGHTS', 'to_input', 'imagenet_mobilenet_v2', 'mobilenet_backbone', 'AgeGenderNet', 'age_summary',
-           'mirrored_probs', 'face_bin', 'sigmoid', 'logit', 'FaceEstimator', 'estimates_table', 'predictions_frame',
-           'p_female', 'facenet_backbone']
+__all__ = ['INPUT_SIZE', 'IMAGENET_MEAN', 'IMAGENET_STD', 'AGES', 'AGE_BAND', 'FACE_HEIGHT_BINS', 'BIN_NAMES', 'SHIPPED_MODEL',
+           'BACKBONES', 'FACENET_WEIGHTS', 'to_input', 'imagenet_mobilenet_v2', 'mobilenet_backbone', 'AgeGenderNet',
+           'age_summary', 'age_distribution_text', 'age_distribution', 'mirrored_probs', 'face_bin', 'sigmoid', 'logit',
+           'FaceEstimator', 'estimates_table', 'predictions_frame', 'p_female', 'facenet_backbone']
 
 # %% ../nbs/03_estimation.ipynb #d0344350
 INPUT_SIZE = 112
@@ -86,6 +86,23 @@ def age_summary(probs: torch.Tensor, alpha: float) -> tuple[np.ndarray, np.ndarr
     lo = (cdf < alpha).sum(1).clamp(max=100)
     hi = (cdf < 1 - alpha).sum(1).clamp(max=100)
     return (probs @ AGES).numpy(), lo.float().numpy(), hi.float().numpy()
+
+# %% ../nbs/03_estimation.ipynb #b173c064
+AGE_BAND = 5  # years per band of the `age distribution` column
+
+
+def age_distribution_text(probs: np.ndarray) -> list[str]:
+    "The `age distribution` column of (n, 101) age distributions: percent per five-year band, space-separated."
+    bands = np.add.reduceat(np.asarray(probs, np.float64), np.arange(0, 101, AGE_BAND), axis=1)
+    return [" ".join(f"{100 * b:.1f}" for b in row) for row in bands / bands.sum(1, keepdims=True)]
+
+# %% ../nbs/03_estimation.ipynb #75f8030a
+def age_distribution(column: Sequence[str]) -> np.ndarray:
+    "(n, 101) probabilities per year of age from an `age distribution` column, even within each band."
+    bands = np.array([np.array(str(s).split(), np.float64) for s in column]).reshape(len(column), -1)
+    widths = np.diff(np.r_[np.arange(0, 101, AGE_BAND), 101])
+    per_year = np.repeat(bands / widths, widths, axis=1)
+    return per_year / per_year.sum(1, keepdims=True)
 
 # %% ../nbs/03_estimation.ipynb #f9e204a5
 def mirrored_probs(net: nn.Module, x: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:

@@ -34,6 +34,9 @@ class PersonEstimate:
     source: str | None = None  # "face+body" when any look found the face, else "body"
     body_looks: int = 0
     stature: float | None = None  # box height over an adult's where they stood (`stature`); None: not measured
+    # percent of the age probability per five-year band, as learnt (`estimation.age_distribution_text`): what a
+    # crowd's age mix adds up (`report.population`)
+    age_distribution: str | None = None
 
 # %% ../nbs/04b_outputs.ipynb #fd7b4046
 CSV_COLUMNS = [
@@ -62,6 +65,7 @@ PERSON_COLUMNS = [
     "source",
     "body looks",
     "stature",
+    "age distribution",
 ]
 PERSON_HEADER = ", ".join(PERSON_COLUMNS)
 
@@ -82,6 +86,7 @@ def persons_table(persons: Sequence[PersonEstimate]) -> pd.DataFrame:
                 p.source,
                 p.body_looks,
                 p.stature,
+                p.age_distribution,
             )
             for p in persons
         ],

@@ -5,6 +5,7 @@
 # %% ../nbs/04_pipeline.ipynb #69b9d10c
 from __future__ import annotations
 import contextlib, dataclasses, re, signal, sys, threading, time, urllib.parse
+from datetime import datetime
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -33,7 +34,7 @@ from agegender_nb.outputs import (
     writable_dir,
 )
 from .drawing import annotate, write_video
-from .report import write_report
+from .report import parse_start_time, write_report
 
 # %% auto #0
 __all__ = ['LOOK_SPACING_S', 'DETECT_EVERY_FPS', 'FAST_DETECT_EVERY', 'LookSchedule', 'PipelineModels', 'video_info',
@@ -105,7 +106,7 @@ class PipelineModels:
             track_id,
             first,
             last,
-            **(aggregate(looks, self.estimator.alpha) if looks else {"faces": 0}),
+            **(aggregate(looks, self.estimator.alpha, self.estimator.body.age_log_weights) if looks else {"faces": 0}),
             stature=round(stature.ratio, 3) if stature else None,
         )
 
@@ -160,11 +161,12 @@ def check_name(name: str) -> str:
 # %% ../nbs/04_pipeline.ipynb #476a3a8c
 @dataclass
 class Result:
-    "What a run produced: the per-frame table (the CSV), the persons table, and the files written."
+    "What a run produced: the per-frame table (the CSV), the persons table, the files written and the report."
 
     frames: pd.DataFrame
     persons: pd.DataFrame
     files: list[Path]
+    report: dict | None = None  # the summary JSON's contents (`report.demographics`); None for an image
 
 # %% ../nbs/04_pipeline.ipynb #72d9daf3
 def without_crop(face: Face) -> Face:
@@ -251,18 +253,30 @@ class Run:
 
 # %% ../nbs/04_pipeline.ipynb #8e4270db
 def write_tables(
-    run: Run, persons: Sequence[PersonEstimate], files: dict[str, Path], fps: float, notes: dict | None = None
+    run: Run,
+    persons: Sequence[PersonEstimate],
+    files: dict[str, Path],
+    fps: float,
+    notes: dict | None = None,
+    start: datetime | None = None,
 ) -> Result:
-    "The CSV, the persons table and the report (with `notes`) of a finished file run."
+    "The CSV, the persons table and the report (with `notes`, clock times from `start`) of a finished file run."
     frames_t, persons_t = run.take_rows(persons), persons_table(persons)
-    write_report(persons_t, run.in_view, fps, files["summary"], files["plot"], notes)
+    report = write_report(persons_t, run.in_view, fps, files["summary"], files["plot"], notes, start)
     write_csv(persons_t, files["persons"], PERSON_HEADER)
     write_csv(frames_t, files["csv"])
-    return Result(frames_t, persons_t, list(files.values()))
+    return Result(frames_t, persons_t, list(files.values()), report)
 
 # %% ../nbs/04_pipeline.ipynb #1706928c
 def run_file(
-    path: Path, files: dict[str, Path], run: Run, n: int, fps: float, size: tuple[int, int], stitching: bool = True
+    path: Path,
+    files: dict[str, Path],
+    run: Run,
+    n: int,
+    fps: float,
+    size: tuple[int, int],
+    stitching: bool = True,
+    start: datetime | None = None,
 ) -> Result:
     for frame in tqdm(prefetched(iter_frames(path)), total=n or None, desc=path.name, unit="frame"):
         run.step(frame)
@@ -283,7 +297,7 @@ def run_file(
     persons = run.persons(measured=statures(run.rows, size))
     if "video" in files:
         write_video(path, files["video"], fps, size, run.rows, persons, run.faces)
-    return write_tables(run, persons, files, fps, notes)
+    return write_tables(run, persons, files, fps, notes, start)
 
 # %% ../nbs/04_pipeline.ipynb #e89c219f
 class BetweenFrames:
@@ -326,6 +340,7 @@ def run_stream(
     flush_every: float,
     name: str,
     keep_frames: bool = False,
+    start: datetime | None = None,
 ) -> Result:
     "Process a live source until it ends or Ctrl-C, flushing the CSV and the persons table every `flush_every` seconds"
     flushed, stop, shown = 0.0, "the stream ended", {}  # shown: the estimate each label shows, redone after each look
@@ -373,12 +388,13 @@ def run_stream(
         if run.frames == 0:
             raise ValueError(f"{redact(source)}: the stream gave no frame")
     persons_t = flush()
-    write_report(persons_t, run.in_view, fps, files["summary"], files["plot"], {"dropped frames": dropped[0]})
+    notes = {"dropped frames": dropped[0]}
+    report = write_report(persons_t, run.in_view, fps, files["summary"], files["plot"], notes, start)
     print(
         f"{name}: {stop} after {run.frames} frames" + (f" ({dropped[0]} dropped to stay live)" if dropped[0] else ""),
         file=sys.stderr,
     )
-    return Result(pd.read_csv(files["csv"], skipinitialspace=True), persons_t, list(files.values()))
+    return Result(pd.read_csv(files["csv"], skipinitialspace=True), persons_t, list(files.values()), report)
 
 
 # from 20 fps up, detection, re-id and matching on every 3rd frame, boxes moved between (`tracking`)
@@ -403,10 +419,12 @@ def run_video(
     keep_frames: bool = False,
     detect_every: int | None = None,
     stitching: bool = True,
+    start_time: datetime | str | None = None,
     **tracker_kw,
 ) -> Result:
     "Every person in a video file or live stream with their age and gender"
     name = check_name(name) if name is not None else source_name(source)
+    start_time = parse_start_time(start_time) if isinstance(start_time, str) else start_time
     n, fps, w, h = video_info(source)
     # every check before the output folder is made
     stream, start, device = is_stream(source), time.time(), pick_device(device)
@@ -423,9 +441,11 @@ def run_video(
         fps=fps,
     )
     if stream:
-        result = run_stream(str(source), files, run, fps, (w, h), flush_every, name, keep_frames)
+        # a live stream's first frame is now, unless told otherwise
+        clock = start_time or datetime.now().astimezone().replace(microsecond=0)
+        result = run_stream(str(source), files, run, fps, (w, h), flush_every, name, keep_frames, clock)
     else:
-        result = run_file(Path(source), files, run, n, fps, (w, h), stitching)
+        result = run_file(Path(source), files, run, n, fps, (w, h), stitching, start_time)
     estimated, faces = int(result.persons["gender"].notna().sum()), int(result.persons["faces used"].gt(0).sum())
     before = f"{run.online_ids} before stitching, " if run.online_ids is not None else ""
     print(

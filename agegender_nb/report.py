@@ -5,19 +5,25 @@
 # %% ../nbs/04d_report.ipynb #5bc0e6db
 from __future__ import annotations
 import json
+from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 import numpy as np
 import pandas as pd
+from scipy.stats import t as student_t
 
-from .estimation import p_female
+from .estimation import age_distribution, p_female
 from .outputs import atomic_output
 
 # %% auto #0
-__all__ = ['AGE_GROUPS', 'UNCERTAIN', 'age_group', 'demographics', 'plot_demographics', 'write_report']
+__all__ = ['AGE_GROUPS', 'UNCERTAIN', 'MIN_VISIT_S', 'VISIT_SHARE', 'CUT_SHARE', 'LEVEL', 'SHIFT', 'BUCKETS_S', 'MAX_BUCKETS',
+           'age_group', 'visit_frames', 'is_visitor', 'DomainShift', 'group_name', 'group_masses', 'bootstrap_means',
+           'with_interval', 'population', 'bucket_seconds', 'parse_start_time', 'over_time', 'demographics',
+           'share_text', 'error_bars', 'plot_age_mix', 'plot_demographics', 'write_report', 'site_report', 'plot_site',
+           'write_site_report']
 
-# %% ../nbs/04d_report.ipynb #a15e8ee0
+# %% ../nbs/04d_report.ipynb #7ea385d8
 AGE_GROUPS = [
     (0, 12, "0-12"),
     (13, 19, "13-19"),
@@ -32,18 +38,140 @@ UNCERTAIN = 0.7  # a person whose given gender has a probability under this is r
 def age_group(age: float) -> str:
     return next(name for lo, hi, name in AGE_GROUPS if round(age) <= hi)
 
-# %% ../nbs/04d_report.ipynb #25263071
-def demographics(persons: pd.DataFrame, in_view: Sequence[int], fps: float) -> dict:
-    "The report of a run: persons by age group and gender"
-    seen = persons.dropna(subset=["age_actual"])
-    group, female = seen.age_actual.map(age_group).values, p_female(seen)
+# %% ../nbs/04d_report.ipynb #e8afe2d7
+MIN_VISIT_S = 0.5  # in view for less is a glimpse (`00c_mot`)
+VISIT_SHARE = 0.5  # in a clip shorter than twice MIN_VISIT_S: half of the clip
+CUT_SHARE = 0.25  # a person the run's first or last frame cut short: a quarter of that
+
+
+def visit_frames(fps: float, frames: int, min_visit_s: float = MIN_VISIT_S) -> int:
+    "The frames from first to last a person must span to count as a visitor, in a run of `frames` frames."
+    return max(1, round(min(min_visit_s * fps, VISIT_SHARE * frames)))
+
+# %% ../nbs/04d_report.ipynb #2140b07a
+def is_visitor(persons: pd.DataFrame, fps: float, frames: int, min_visit_s: float = MIN_VISIT_S) -> np.ndarray:
+    "Which persons of a persons table were in view long enough to be visitors; the others are glimpses."
+    first, last = persons["first frame"].to_numpy(), persons["last frame"].to_numpy()
+    need, cut = visit_frames(fps, frames, min_visit_s), (first == 0) | (last >= frames - 1)
+    return last - first + 1 >= np.where(cut, CUT_SHARE * need, need)
+
+# %% ../nbs/04d_report.ipynb #fd5e53a0
+LEVEL = 0.9  # the intervals' coverage
+
+
+class DomainShift(NamedTuple):
+    "The error of moving to a camera domain the model never saw, as measured on `domains` held-out domains."
+
+    female: float  # the female share's error: root mean square over the domains
+    age: float  # an age group's error over sqrt(share × (1 - share)), likewise
+    domains: int
+
+
+SHIFT = DomainShift(female=0.109, age=0.26, domains=11)  # the validation below
+
+
+def group_name(lo: int, hi: int) -> str:
+    return f"{lo}+" if hi >= 100 else f"{lo}-{hi}"
+
+# %% ../nbs/04d_report.ipynb #ccdc5e67
+def group_masses(table: pd.DataFrame, groups: Sequence[tuple[int, int]]) -> np.ndarray:
+    "(n, k): each person's probability of each group of ages (lowest, highest), from the `age distribution` column."
+    if "age distribution" not in table:
+        raise ValueError(
+            "the table has no `age distribution` column: a persons table written since 0.2, or the output "
+            "of FusedEstimator().predict(crops)"
+        )
+    ages = age_distribution(table["age distribution"].tolist())
+    return np.stack([ages[:, max(lo, 0) : min(hi, 100) + 1].sum(1) for lo, hi in groups], 1).reshape(-1, len(groups))
+
+# %% ../nbs/04d_report.ipynb #945b8eb7
+def bootstrap_means(values: np.ndarray, draws: int = 1000, seed: int = 0) -> np.ndarray:
+    "(draws, k) means of the rows of `values` (n, k), persons drawn again with Poisson weights, in chunks."
+    rng, out = np.random.default_rng(seed), []
+    for chunk in np.array_split(np.arange(draws), max(1, draws * len(values) // 2_000_000)):
+        w = rng.poisson(1.0, (len(chunk), len(values))).astype(np.float64)
+        out.append(w @ values / np.maximum(w.sum(1, keepdims=True), 1))
+    return np.concatenate(out)
+
+# %% ../nbs/04d_report.ipynb #d59dfc9f
+def with_interval(estimate: np.ndarray, draws: np.ndarray, shift: np.ndarray, domains: int, level: float = LEVEL):
+    "Each figure with its `level` interval: the bootstrap's half-widths and the domain shift's, added in quadrature."
+    factor = student_t.ppf(0.5 + level / 2, domains)  # a new domain's error over the root mean square of `domains`
+    below, above = np.quantile(draws, [(1 - level) / 2, (1 + level) / 2], axis=0)
+    low = estimate - np.hypot(np.maximum(estimate - below, 0), factor * shift)
+    high = estimate + np.hypot(np.maximum(above - estimate, 0), factor * shift)
+    return [
+        {"estimate": round(float(e), 3), "low": round(float(max(l, 0)), 3), "high": round(float(min(h, 1)), 3)}
+        for e, l, h in zip(estimate, low, high)
+    ]
+
+# %% ../nbs/04d_report.ipynb #2748d19d
+def population(
+    table: pd.DataFrame,
+    age_groups: Sequence[tuple[int, int]] | None = None,
+    shift: DomainShift = SHIFT,
+    level: float = LEVEL,
+    seed: int = 0,
+) -> dict:
+    "The female share and age mix of the persons of `table`, each with its `level` interval."
+    groups = list(age_groups or [(lo, hi) for lo, hi, _ in AGE_GROUPS])
+    names = [group_name(lo, hi) for lo, hi in groups]
+    seen = table[table["gender"].notna()] if len(table) else table
+    if not len(seen):
+        return {"persons": 0, "female share": None, "age mix": dict.fromkeys(names)}
+    values = np.column_stack([p_female(seen), group_masses(seen, groups)])
+    estimate = values.mean(0)
+    spread = np.r_[shift.female, shift.age * np.sqrt(estimate[1:] * (1 - estimate[1:]))]
+    first, *mix = with_interval(estimate, bootstrap_means(values, seed=seed), spread, shift.domains, level)
+    return {"persons": len(seen), "female share": first, "age mix": dict(zip(names, mix))}
+
+# %% ../nbs/04d_report.ipynb #a17afa90
+BUCKETS_S = (1, 5, 15, 60, 300, 900, 3600)
+MAX_BUCKETS = 12
+
+
+def bucket_seconds(seconds: float) -> int:
+    "The report's time bucket for a run of `seconds`: the shortest leaving at most MAX_BUCKETS, at most an hour."
+    return next((b for b in BUCKETS_S if seconds <= b * MAX_BUCKETS), BUCKETS_S[-1])
+
+# %% ../nbs/04d_report.ipynb #25312970
+def parse_start_time(text: str) -> datetime:
+    "The clock time of a run's first frame, from ISO 8601 (2026-12-07T09:30, 2026-12-07 09:30:15+01:00)."
+    try:
+        return datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise ValueError(
+            f"--start-time {text!r}: give the date and clock time of the first frame, such as 2026-12-07T09:30"
+        ) from None
+
+# %% ../nbs/04d_report.ipynb #3e72d3df
+def over_time(
+    visitors: pd.DataFrame, arrivals: np.ndarray, seconds: float, start: datetime | None = None, seed: int = 0
+) -> dict:
+    "Visitors per time bucket of a run of `seconds`, by their `arrivals` (seconds), each with its share and age mix."
+    size = bucket_seconds(seconds)
+    bucket = (np.asarray(arrivals, float) // size).astype(int)
+    buckets = []
+    for k in range(max(1, int(np.ceil(seconds / size)))):
+        figures = population(visitors[bucket == k], seed=seed)
+        at = (start + timedelta(seconds=k * size)).isoformat(timespec="seconds") if start else k * size
+        buckets.append({"start": at, "visitors": int((bucket == k).sum())} | figures)
+    return {"bucket seconds": size, "buckets": buckets}
+
+# %% ../nbs/04d_report.ipynb #6b2918eb
+def demographics(persons: pd.DataFrame, in_view: Sequence[int], fps: float, start: datetime | None = None) -> dict:
+    "The report of a run: visitors and glimpses, the female share and age mix with intervals, dwell time, time"
+    frames = len(in_view)
+    visitor = is_visitor(persons, fps, frames)
+    visits = persons[visitor]
+    seen = visits.dropna(subset=["age_actual"])
+    groups = [(lo, hi) for lo, hi, _ in AGE_GROUPS]
+    female, mass = p_female(seen), group_masses(seen, groups) if len(seen) else np.zeros((0, len(groups)))
     expected = {
-        name: {
-            "female": round(float(female[group == name].sum()), 2),
-            "male": round(float((1 - female[group == name]).sum()), 2),
-        }
-        for *_, name in AGE_GROUPS
+        name: {"female": round(float(mass[:, k] @ female), 2), "male": round(float(mass[:, k] @ (1 - female)), 2)}
+        for k, (*_, name) in enumerate(AGE_GROUPS)
     }
+    group = seen.age_actual.map(age_group).values
     likely = {
         name: {g: int(((group == name) & (seen.gender == g)).sum()) for g in ("female", "male")}
         for *_, name in AGE_GROUPS
@@ -51,59 +179,92 @@ def demographics(persons: pd.DataFrame, in_view: Sequence[int], fps: float) -> d
     uncertain = int((seen.gender_prob < UNCERTAIN).sum())
     dwell = ((persons["last frame"] - persons["first frame"] + 1) / fps).round(2)
     counts = np.asarray(in_view, float)
-    per_second = (
-        [round(float(c.mean()), 2) for c in np.array_split(counts, max(1, int(np.ceil(len(counts) / fps))))]
-        if len(counts)
-        else []
-    )
+    seconds = np.array_split(counts, max(1, int(np.ceil(len(counts) / fps))))
+    figures = population(seen)
     return {
-        "persons": len(persons),
+        "persons": int(visitor.sum()),
+        "glimpses": int((~visitor).sum()),
+        "visit rule": f"in view for at least {visit_frames(fps, frames) / fps:.2f} s",
         "persons with an estimate": len(seen),
-        "persons with a face": int(persons["faces used"].gt(0).sum()),
-        "frames": len(counts),
+        "persons with a face": int(visits["faces used"].gt(0).sum()),
+        "frames": frames,
         "fps": round(fps, 3),
+        "start time": start.isoformat(timespec="seconds") if start else None,
+        "female share": figures["female share"],
+        "age mix": figures["age mix"],
+        "female share (expected)": figures["female share"] and figures["female share"]["estimate"],
         "by age group and gender (expected)": expected,
         "by age group and gender (most likely)": likely,
-        "female share (expected)": round(float(female.mean()), 3) if len(seen) else None,
         "uncertain persons": uncertain,
         "uncertain share": round(uncertain / len(seen), 3) if len(seen) else None,
-        "unknown age and gender": len(persons) - len(seen),
+        "unknown age and gender": len(visits) - len(seen),
         "dwell seconds": dict(zip(persons["person id"].astype(int).astype(str), dwell.astype(float))),
-        "dwell seconds median": float(dwell.median()) if len(dwell) else None,
-        "persons in view per second": per_second,
+        "dwell seconds median": float(dwell[visitor].median()) if visitor.any() else None,
+        "persons in view per second": [round(float(c.mean()), 2) for c in seconds] if len(counts) else [],
+        "over time": over_time(seen, seen["first frame"] / fps, frames / fps, start),
     }
 
-# %% ../nbs/04d_report.ipynb #d068a783
+# %% ../nbs/04d_report.ipynb #57a052a6
+def share_text(figure: dict | None) -> str:
+    "A share and its interval, as a person reads it: 43% (35-51%)."
+    return "none" if figure is None else f"{figure['estimate']:.0%} ({figure['low']:.0%}-{figure['high']:.0%})"
+
+# %% ../nbs/04d_report.ipynb #4ead2125
+def error_bars(figures: Sequence[dict | None]) -> tuple[np.ndarray, np.ndarray]:
+    "Estimates (0 where none) and their (2, n) distances to the interval's ends, as matplotlib's `yerr` takes them."
+    figures = [f or {"estimate": 0, "low": 0, "high": 0} for f in figures]
+    est = np.array([f["estimate"] for f in figures], float)
+    return est, np.abs(
+        np.array([[f["low"] for f in figures], [f["high"] for f in figures]], float).reshape(2, -1) - est
+    )
+
+# %% ../nbs/04d_report.ipynb #b9cd13a3
+def plot_age_mix(ax, mix: dict, label: str | None = None, offset: float = 0.0, width: float = 0.8):
+    "Bars of an age mix with their intervals as error bars."
+    names, (est, err) = list(mix), error_bars(list(mix.values()))
+    ax.bar(np.arange(len(names)) + offset, est, width, yerr=err, capsize=3, label=label)
+    ax.set_xticks(np.arange(len(names)), names)
+    ax.set_ylabel("share of visitors (90% interval)")
+
+# %% ../nbs/04d_report.ipynb #e877b414
 def plot_demographics(report: dict) -> "matplotlib.figure.Figure":
     from matplotlib.figure import Figure
 
-    fig = Figure(figsize=(13, 3.6), layout="constrained")
-    ax1, ax2, ax3 = fig.subplots(1, 3, width_ratios=[1.2, 1, 1.6])
-    groups = report["by age group and gender (expected)"]
-    x = np.arange(len(groups))
-    for k, (g, color) in enumerate([("female", "tab:red"), ("male", "tab:blue")]):
-        ax1.bar(x + (k - 0.5) * 0.4, [v[g] for v in groups.values()], 0.4, label=g, color=color)
-    ax1.set_xticks(x, list(groups))
-    ax1.set_ylabel("persons (expected counts)")
-    ax1.legend()
-    share, unsure = report["female share (expected)"], report["uncertain share"]
-    before = f" ({report['persons before stitching']} before stitching)" if "persons before stitching" in report else ""
+    fig = Figure(figsize=(16, 3.6), layout="constrained")
+    ax1, ax2, ax3, ax4 = fig.subplots(1, 4, width_ratios=[1.2, 0.9, 1.2, 1.2])
+    plot_age_mix(ax1, report["age mix"])
+    before = (
+        f", {report['persons before stitching']} ids before stitching" if "persons before stitching" in report else ""
+    )
     ax1.set_title(
-        f"{report['persons with an estimate']} persons{before}: {share or 0:.0%} women expected, {unsure or 0:.0%} "
-        "uncertain",
+        f"{report['persons']} visitors ({report['glimpses']} glimpses{before})\n"
+        f"women {share_text(report['female share'])}, uncertain {report['uncertain share'] or 0:.0%}",
         fontsize=10,
     )
     ax2.hist(list(report["dwell seconds"].values()) or [0], bins=20, color="tab:gray")
     ax2.set_xlabel("seconds in view")
     ax2.set_ylabel("persons")
-    ax2.set_title(f"dwell time (median {report['dwell seconds median']} s)")
-    ax3.plot(report["persons in view per second"], color="tab:green")
-    ax3.set_xlabel("second")
-    ax3.set_ylabel("persons in view")
-    ax3.set_title("persons in view over time")
+    ax2.set_title(f"dwell time (visitors' median {report['dwell seconds median']} s)")
+    time = report["over time"]
+    starts = [str(b["start"]) for b in time["buckets"]]
+    ax3.bar(np.arange(len(starts)), [b["visitors"] for b in time["buckets"]], color="tab:green")
+    ax3.set_xticks(np.arange(len(starts)), [s[-8:-3] if ":" in s else s for s in starts], rotation=60, fontsize=7)
+    ax3.set_ylabel("visitors (by arrival)")
+    shares = [b["female share"] for b in time["buckets"]]
+    has = [k for k, s in enumerate(shares) if s]
+    women, (est, err) = ax3.twinx(), error_bars([shares[k] for k in has])
+    women.errorbar(has, est, yerr=err, capsize=3, color="tab:red", fmt="o-")
+    women.set_ylim(0, 1)
+    women.set_ylabel("female share", color="tab:red")
+    since = f" from {report['start time']}" if report.get("start time") else ""
+    ax3.set_title(f"visitors per {time['bucket seconds']} s{since}; women (red)")
+    ax4.plot(report["persons in view per second"], color="tab:green")
+    ax4.set_xlabel("second")
+    ax4.set_ylabel("persons in view")
+    ax4.set_title("persons in view over time")
     return fig
 
-# %% ../nbs/04d_report.ipynb #c3835b84
+# %% ../nbs/04d_report.ipynb #2098867b
 def write_report(
     persons: pd.DataFrame,
     in_view: Sequence[int],
@@ -111,11 +272,87 @@ def write_report(
     json_path: Path,
     png_path: Path,
     notes: dict | None = None,
+    start: datetime | None = None,
 ) -> dict:
     "The demographics report, with `notes` on the run (frames dropped, an early end), as JSON and PNG."
-    report = demographics(persons, in_view, fps) | (notes or {})
+    report = demographics(persons, in_view, fps, start) | (notes or {})
     with atomic_output(json_path) as tmp:
         tmp.write_text(json.dumps(report, indent=1))
     with atomic_output(png_path) as tmp:
         plot_demographics(report).savefig(tmp, format="png", dpi=80)
+    return report
+
+# %% ../nbs/04d_report.ipynb #074a15ae
+def site_report(runs: dict[str, tuple[pd.DataFrame, dict]]) -> dict:
+    "One report of several cameras, from each run's persons table and report: each camera, and the whole site."
+    cameras, visits, arrivals, seconds = {}, [], [], 0.0
+    for name, (persons, report) in runs.items():
+        fps, frames = report["fps"], report["frames"]
+        seen = persons[is_visitor(persons, fps, frames)].dropna(subset=["age_actual"])
+        figures = population(seen)
+        cameras[name] = {
+            "persons": report["persons"],
+            "glimpses": report["glimpses"],
+            "persons with an estimate": figures["persons"],
+            "female share": figures["female share"],
+            "age mix": figures["age mix"],
+            "start time": report["start time"],
+        }
+        visits.append(seen)
+        arrivals.append(seen["first frame"].to_numpy() / fps)
+        seconds = max(seconds, frames / fps)
+    everyone = pd.concat(visits, ignore_index=True) if visits else pd.DataFrame()
+    starts = {c["start time"] for c in cameras.values()}
+    start = parse_start_time(starts.pop()) if len(starts) == 1 and None not in starts else None
+    site = population(everyone)
+    return {
+        "cameras": cameras,
+        "site": {
+            "persons": sum(c["persons"] for c in cameras.values()),
+            "glimpses": sum(c["glimpses"] for c in cameras.values()),
+            "persons with an estimate": site["persons"],
+            "female share": site["female share"],
+            "age mix": site["age mix"],
+        },
+        "over time": over_time(everyone, np.concatenate(arrivals) if arrivals else np.zeros(0), seconds, start),
+    }
+
+# %% ../nbs/04d_report.ipynb #07469bc8
+def plot_site(report: dict) -> "matplotlib.figure.Figure":
+    "Each camera's and the site's female share and age mix, with their intervals, and the site's visitors over time."
+    from matplotlib.figure import Figure
+
+    rows = {**report["cameras"], "whole site": report["site"]}
+    fig = Figure(figsize=(16, 0.9 + 0.35 * len(rows)), layout="constrained")
+    ax1, ax2, ax3 = fig.subplots(1, 3, width_ratios=[1, 1.6, 1.2])
+    est, err = error_bars([r["female share"] for r in rows.values()])
+    ax1.errorbar(est, np.arange(len(rows)), xerr=err, fmt="o", capsize=3, color="tab:red")
+    ax1.set_yticks(np.arange(len(rows)), [f"{n} ({r['persons']})" for n, r in rows.items()])
+    ax1.invert_yaxis()
+    ax1.set_xlim(0, 1)
+    ax1.set_xlabel("female share of visitors (90% interval)")
+    width = 0.8 / len(rows)
+    for k, (n, r) in enumerate(rows.items()):
+        plot_age_mix(ax2, r["age mix"], n, (k - (len(rows) - 1) / 2) * width, width)
+    ax2.legend(fontsize=7)
+    ax2.set_title("age mix")
+    time = report["over time"]
+    ax3.bar(np.arange(len(time["buckets"])), [b["visitors"] for b in time["buckets"]], color="tab:green")
+    ax3.set_xticks(
+        np.arange(len(time["buckets"])),
+        [str(b["start"])[-8:-3] if ":" in str(b["start"]) else str(b["start"]) for b in time["buckets"]],
+        rotation=60,
+        fontsize=7,
+    )
+    ax3.set_title(f"the site's visitors per {time['bucket seconds']} s (by arrival)")
+    return fig
+
+# %% ../nbs/04d_report.ipynb #30a815a8
+def write_site_report(runs: dict[str, tuple[pd.DataFrame, dict]], output_dir: Path) -> dict:
+    "`site_report` as `site.json` and `site.png` in `output_dir`."
+    report = site_report(runs)
+    with atomic_output(Path(output_dir) / "site.json") as tmp:
+        tmp.write_text(json.dumps(report, indent=1))
+    with atomic_output(Path(output_dir) / "site.png") as tmp:
+        plot_site(report).savefig(tmp, format="png", dpi=80)
     return report

@@ -20,7 +20,9 @@ from .faces import RETINAFACE_WEIGHTS, FaceDetector
 from .superres import FaceRestorer
 from .estimation import SHIPPED_MODEL, FaceEstimator
 from .body import ATTRIBUTES_MODEL, BODY_MODEL, OSNET_MODEL, BodyEstimator
-from .pipeline import PipelineModels, Result, run_video, video_info
+from .chain import PipelineModels
+from .pipeline import Result, run_video
+from .video import video_info
 from .viewer import record_frames
 
 # %% auto #0

@@ -12,8 +12,10 @@ from typing import Sequence
 
 from tqdm.auto import tqdm
 
-from .core import WeightsUnavailable, is_stream, redact
-from .pipeline import PipelineModels, Result, run_video, source_name
+from .core import WeightsUnavailable
+from .video import is_stream, redact, source_name
+from .chain import PipelineModels
+from .pipeline import Result, run_video
 from .superres import DEFAULT_RESTORE
 from .report import write_site_report
 

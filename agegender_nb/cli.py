@@ -9,7 +9,8 @@ from pathlib import Path
 
 import cv2
 
-from .core import IMAGE_EXTS, WeightsUnavailable, is_stream, redact
+from .core import WeightsUnavailable
+from .video import IMAGE_EXTS, is_stream, redact
 from .tracking import DEFAULT_TRACKER, EMBEDDERS, TRACKERS
 from .superres import DEFAULT_RESTORE, RESTORE_MODES
 from .pipeline import DETECT_EVERY_FPS, FAST_DETECT_EVERY, run_image, run_video
@@ -116,7 +117,7 @@ def parser() -> argparse.ArgumentParser:
         "--flush-every",
         type=float,
         default=10.0,
-        help="streams: write the results so far every N seconds (default: 10)",
+        help="write the results so far every N seconds (default: 10); a file's keep the tracker's ids until its end",
     )
     p.add_argument(
         "--keep-frames",
@@ -136,7 +137,8 @@ def parser() -> argparse.ArgumentParser:
         default=None,
         metavar="WHEN",
         help="the date and clock time of each video's first frame, such as 2026-12-07T09:30, for the report's time "
-        "axis (default: seconds since the start; a live stream: the time it was opened)",
+        "axis (default: the file's own creation time where it records one, else seconds since the start; a live "
+        "stream: the time it was opened)",
     )
     return p
 
@@ -196,6 +198,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f"agegender: error: {redact(e)}", file=sys.stderr)  # redact: errors from libraries may quote the address
         return 1
     except KeyboardInterrupt:
-        print("agegender: interrupted; nothing was written", file=sys.stderr)
+        print("agegender: interrupted; what was flushed stays, marked incomplete", file=sys.stderr)
         return 130
     return 0

@@ -4,22 +4,19 @@
 
 # %% ../nbs/00_core.ipynb #66a00e6c
 from __future__ import annotations
-import hashlib, os, queue, re, sys, tempfile, threading, urllib.request, warnings
+import hashlib, os, sys, tempfile, urllib.request, warnings
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Callable, Sequence
 
 import cv2
 import numpy as np
 from tqdm.auto import tqdm
 
 # %% auto #0
-__all__ = ['WEIGHTS', 'IMAGE_EXTS', 'STREAM_SCHEMES', 'SAMPLE_PEOPLE', 'SAMPLE_SIZE', 'SAMPLE_FPS', 'SAMPLE_SECONDS',
-           'SAMPLE_WALKERS', 'WeightFile', 'WeightsUnavailable', 'cache_dir', 'package_models', 'weights_dirs',
-           'sha256_of', 'download', 'resolve_weights', 'resolve_weights_dir', 'pick_device', 'padded_batch',
-           'data_path', 'missing_data', 'with_data', 'load_ipython_extension', 'is_stream', 'redact', 'open_video',
-           'iter_frames', 'cut_out', 'paved_square', 'paste_person', 'sample_video', 'prefetched', 'openvino_model',
-           'as_input', 'renamed']
+__all__ = ['WEIGHTS', 'WeightFile', 'WeightsUnavailable', 'cache_dir', 'package_models', 'weights_dirs', 'sha256_of', 'download',
+           'resolve_weights', 'resolve_weights_dir', 'pick_device', 'padded_batch', 'data_path', 'missing_data',
+           'with_data', 'load_ipython_extension', 'openvino_model', 'as_input', 'renamed']
 
 # %% ../nbs/00_core.ipynb #f96223f7
 @dataclass(frozen=True)
@@ -295,220 +292,6 @@ def load_ipython_extension(ipython):
     from matplotlib_inline.backend_inline import set_matplotlib_formats
 
     set_matplotlib_formats("jpeg")  # every clone downloads the stored figures
-
-# %% ../nbs/00_core.ipynb #9511cf8f
-IMAGE_EXTS = {".jpg", ".jpeg", ".png", ".bmp", ".webp", ".tif", ".tiff"}
-STREAM_SCHEMES = ("rtsp", "rtsps", "rtmp", "http", "https", "udp", "tcp", "srt")
-
-
-def is_stream(source: str | Path | int) -> bool:
-    "A live source: a camera index (`0`) or a network address (`rtsp://...`, `http(s)://...`), not a file or folder."
-    s = str(source)
-    return s.isdigit() or ("://" in s and s.split("://", 1)[0].lower() in STREAM_SCHEMES)
-
-
-# user:password@ in any address, and the query parameters cameras carry secrets in (?user=admin&pwd=...)
-# to the last @ of the address
-_USERINFO = re.compile(r"(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*://)(?P<user>[^:@/\s]*):\S*@")
-_SECRET_QUERY = re.compile(
-    r"(?i)(?P<key>[?&;](?:password|passwd|pass|pwd|token|access_token|auth|key|apikey|api_key"
-    r"|secret|signature|sig)=)[^&;#\s]*"
-)
-
-# %% ../nbs/00_core.ipynb #c5d5f957
-def redact(text: str | Path | int) -> str:
-    "`text` (a source or any message that names one) with the credentials of every address in it replaced by `***`."
-    text = _USERINFO.sub(lambda m: f"{m['scheme']}{m['user']}:***@", str(text))
-    return _SECRET_QUERY.sub(lambda m: f"{m['key']}***", text)
-
-# %% ../nbs/00_core.ipynb #3a90bb85
-def open_video(source: str | Path | int) -> cv2.VideoCapture:
-    "An opened OpenCV capture of a video file, network stream or camera"
-    s = str(source)
-    try:
-        cap = cv2.VideoCapture(int(s) if s.isdigit() else s)
-    except cv2.error as e:
-        raise ValueError(f"{redact(s)}: cannot be opened ({redact(str(e).strip().splitlines()[-1])})") from None
-    if not cap.isOpened():
-        cap.release()
-        raise ValueError(f"{redact(s)}: cannot open the stream" if is_stream(s) else f"{s}: not a readable video")
-    return cap
-
-# %% ../nbs/00_core.ipynb #46ea575f
-def iter_frames(source: str | Path | int) -> Iterator[np.ndarray]:
-    "BGR frames of a video file, a folder of images (sorted by name), a network stream or a camera."
-    if not is_stream(source):
-        source = Path(source)
-        if not source.exists():
-            raise FileNotFoundError(f"{source}: no such file or folder")
-        if source.is_dir():
-            files = sorted(p for p in source.iterdir() if p.suffix.lower() in IMAGE_EXTS)
-            if not files:
-                raise ValueError(f"{source}: folder holds no images")
-            for p in files:
-                frame = cv2.imread(str(p), cv2.IMREAD_COLOR)
-                if frame is None:
-                    raise ValueError(f"{p}: not a readable image")
-                yield frame
-            return
-    cap = open_video(source)
-    try:
-        while True:
-            ok, frame = cap.read()
-            if not ok:
-                break  # the end of a file, or a stream that dropped
-            yield frame
-    finally:
-        cap.release()
-
-# %% ../nbs/00_core.ipynb #31cd5fb2
-# x1, y1, x2, y2 of the two whole people in Ultralytics' bus.jpg
-SAMPLE_PEOPLE = [(48, 398, 248, 905), (218, 405, 348, 865)]
-SAMPLE_SIZE, SAMPLE_FPS, SAMPLE_SECONDS = (640, 360), 12, 6
-# person (0 or 1), mirrored, feet at the start (x, y), velocity (px a second), first frame
-SAMPLE_WALKERS = [
-    (0, False, (-40, 250), (90, 12), 0),
-    (1, True, (690, 200), (-95, 20), 0),
-    (0, True, (520, 340), (-60, -35), 10),
-    (1, False, (120, 150), (70, -8), 20),
-]
-
-
-def cut_out(image: np.ndarray, box: tuple[int, int, int, int]) -> tuple[np.ndarray, np.ndarray]:
-    "The pixels of a person's box and a soft mask of the person in it (GrabCut from the box; fixed seed)."
-    x1, y1, x2, y2 = box
-    mask = np.zeros(image.shape[:2], np.uint8)
-    cv2.setRNGSeed(0)
-    cv2.grabCut(image, mask, (x1, y1, x2 - x1, y2 - y1), np.zeros((1, 65)), np.zeros((1, 65)), 5, cv2.GC_INIT_WITH_RECT)
-    alpha = np.isin(mask, (cv2.GC_FGD, cv2.GC_PR_FGD)).astype(np.float32)[y1:y2, x1:x2]
-    return image[y1:y2, x1:x2], cv2.GaussianBlur(alpha, (0, 0), 1.0)
-
-# %% ../nbs/00_core.ipynb #bbcafbb8
-def paved_square(size: tuple[int, int]) -> np.ndarray:
-    "Paving stones seen from a raised camera: a top-down pattern, tilted by a homography."
-    rng = np.random.default_rng(0)
-    top = np.full((800, 800, 3), 150, np.uint8)
-    for y in range(0, 800, 40):
-        for x in range(0, 800, 40):
-            top[y + 1 : y + 39, x + 1 : x + 39] = 150 + rng.integers(-12, 12)
-    top = (top + rng.normal(0, 4, top.shape)).clip(0, 255).astype(np.uint8)
-    (w, h), corners = size, np.float32([[0, 0], [800, 0], [800, 800], [0, 800]])
-    view = np.float32([[-120, -60], [w + 120, -60], [w + 860, h], [-860, h]])
-    return cv2.warpPerspective(top, cv2.getPerspectiveTransform(corners, view), size)
-
-# %% ../nbs/00_core.ipynb #ced65957
-def paste_person(frame: np.ndarray, person: np.ndarray, alpha: np.ndarray, x: float, feet: float, height: int):
-    "Draw a cut-out person `height` px tall standing at (x, feet), with a shadow, clipped to the frame."
-    H, W = frame.shape[:2]
-    width = max(2, round(person.shape[1] * height / person.shape[0]))
-    shadow = cv2.ellipse(
-        np.zeros((H, W), np.float32),
-        (round(x + height / 10), round(feet)),
-        (max(1, width // 2), max(1, height // 12)),
-        0,
-        0,
-        360,
-        0.35,
-        -1,
-    )
-    frame[:] = frame * (1 - shadow[..., None])
-    x0, y0 = round(x - width / 2), round(feet - height)
-    fx0, fy0, fx1, fy1 = max(x0, 0), max(y0, 0), min(x0 + width, W), min(y0 + height, H)
-    if fx1 <= fx0 or fy1 <= fy0:
-        return
-    p = cv2.resize(person, (width, height), interpolation=cv2.INTER_AREA)[fy0 - y0 : fy1 - y0, fx0 - x0 : fx1 - x0]
-    a = cv2.resize(alpha, (width, height))[fy0 - y0 : fy1 - y0, fx0 - x0 : fx1 - x0, None]
-    frame[fy0:fy1, fx0:fx1] = frame[fy0:fy1, fx0:fx1] * (1 - a) + p * a
-
-# %% ../nbs/00_core.ipynb #58da5515
-def sample_video() -> Path:
-    "A 6-second synthetic clip (640×360, 12 fps) of four people walking across a square seen from a raised camera"
-    path = cache_dir() / "samples" / "square_from_above.mp4"
-    if path.is_file():
-        return path
-    import ultralytics
-
-    image = cv2.imread(str(Path(ultralytics.__file__).parent / "assets" / "bus.jpg"))
-    people = [cut_out(image, box) for box in SAMPLE_PEOPLE]
-    (w, h), square = SAMPLE_SIZE, paved_square(SAMPLE_SIZE)
-    height_at = lambda feet: round(55 + (feet - 120) * 75 / (h - 120))  # nearer the camera (lower in the frame): taller
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".sample.", suffix=".mp4", dir=path.parent)
-    os.close(fd)
-    writer = cv2.VideoWriter(tmp, cv2.VideoWriter_fourcc(*"mp4v"), SAMPLE_FPS, (w, h))
-    try:
-        for k in range(SAMPLE_FPS * SAMPLE_SECONDS):
-            frame, s = square.copy(), k / SAMPLE_FPS
-            walking = [
-                (
-                    y0 + vy * (s - first / SAMPLE_FPS) + 1.5 * np.sin(4 * np.pi * s),
-                    x0 + vx * (s - first / SAMPLE_FPS),
-                    person,
-                    mirrored,
-                )
-                for person, mirrored, (x0, y0), (vx, vy), first in SAMPLE_WALKERS
-                if k >= first
-            ]
-            for feet, x, person, mirrored in sorted(walking):  # the far ones first: the near ones hide them
-                pixels, alpha = (
-                    (np.ascontiguousarray(a[:, ::-1]) for a in people[person]) if mirrored else people[person]
-                )
-                paste_person(frame, pixels, alpha, x, feet, height_at(feet))
-            writer.write(frame)
-    finally:
-        writer.release()
-    os.replace(tmp, path)
-    return path
-
-# %% ../nbs/00_core.ipynb #e67646f1
-def prefetched(items: Iterable, depth: int = 4, on_drop: Callable[[], None] | None = None) -> Iterator:
-    """The items of `items`, read up to `depth` ahead by a background thread."""
-    q, stop = queue.Queue(depth), threading.Event()
-
-    def put(message) -> bool:
-        live = on_drop is not None and message[0] == "item"
-        while not stop.is_set():
-            try:
-                q.put(message, timeout=0.1) if not live else q.put_nowait(message)
-                return True
-            except queue.Full:
-                if not live:
-                    continue
-                # a live reader never waits: the oldest waiting item goes (only items wait before the end)
-                try:
-                    q.get_nowait()
-                except queue.Empty:
-                    continue
-                on_drop()
-        return False
-
-    def read():
-        it = iter(items)
-        try:
-            for item in it:
-                if not put(("item", item)):
-                    break
-            else:
-                put(("end", None))
-        except Exception as e:
-            put(("error", e))
-        finally:
-            if hasattr(it, "close"):
-                it.close()  # e.g. release the video capture of an abandoned iter_frames
-
-    reader = threading.Thread(target=read, name="frame-reader", daemon=True)
-    reader.start()
-    try:
-        while True:
-            kind, value = q.get()
-            if kind == "end":
-                return
-            if kind == "error":
-                raise value
-            yield value
-    finally:
-        stop.set()
-        reader.join()
 
 # %% ../nbs/00_core.ipynb #83c7e714
 def openvino_model(xml: Path, height: int, width: int, inner: str | None = None, rgb_mean_std: tuple | None = None):

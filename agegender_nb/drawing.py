@@ -11,8 +11,8 @@ import cv2
 import numpy as np
 from tqdm.auto import tqdm
 
-from .core import iter_frames, prefetched
-from .tracking import Track, grouped, tracks_to_detections
+from .video import iter_frames, prefetched
+from .tracking import Track, as_rows, row_groups, tracks_of, tracks_to_detections
 from .faces import Face
 from .outputs import PersonEstimate, atomic_output
 
@@ -58,18 +58,19 @@ def write_video(
     out: Path,
     fps: float,
     size: tuple[int, int],
-    tracks: Sequence[Track],
+    tracks: Sequence[Track] | np.ndarray,
     persons: Sequence[PersonEstimate],
     faces: dict[int, list[Face]],
 ):
     "Second pass: every frame of `path`, annotated with the final estimates, to `out` (atomically)."
-    by_frame, est = grouped(tracks, lambda t: t.frame_index), {p.track_id: p for p in persons}
+    rows, est = as_rows(tracks), {p.track_id: p for p in persons}
+    by_frame = row_groups(rows, "frame")
     with atomic_output(out) as tmp:
         writer = cv2.VideoWriter(str(tmp), cv2.VideoWriter_fourcc(*"mp4v"), fps, size)
         try:
             for i, frame in enumerate(
                 tqdm(prefetched(iter_frames(path)), desc=f"drawing {path.name}", unit="frame", leave=False)
             ):
-                writer.write(annotate(frame, by_frame.get(i, []), est, faces.get(i, [])))
+                writer.write(annotate(frame, tracks_of(rows[by_frame.get(i, [])]), est, faces.get(i, [])))
         finally:
             writer.release()

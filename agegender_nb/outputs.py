@@ -7,15 +7,17 @@ from __future__ import annotations
 import contextlib, os, tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Iterable, Iterator, Sequence
 
+import numpy as np
 import pandas as pd
 
-from .tracking import Track
+from .tracking import ROW, Track, as_rows
 
 # %% auto #0
-__all__ = ['CSV_COLUMNS', 'CSV_HEADER', 'PERSON_COLUMNS', 'PERSON_HEADER', 'PersonEstimate', 'persons_table', 'tracks_table',
-           'file_mode', 'atomic_output', 'writable_dir', 'write_csv', 'output_files', 'append_csv']
+__all__ = ['CSV_COLUMNS', 'CSV_HEADER', 'PERSON_COLUMNS', 'PERSON_HEADER', 'CSV_CHUNK', 'SPILL_ROWS', 'PersonEstimate',
+           'persons_table', 'tracks_table', 'row_tables', 'RowLog', 'file_mode', 'atomic_output', 'writable_dir',
+           'write_csv', 'output_files', 'append_csv']
 
 # %% ../nbs/04b_outputs.ipynb #4068feeb
 @dataclass(frozen=True)
@@ -95,26 +97,83 @@ def persons_table(persons: Sequence[PersonEstimate]) -> pd.DataFrame:
     return table.astype({"stature": float})  # empty (NaN) where not measured, a number column all the same
 
 # %% ../nbs/04b_outputs.ipynb #33474354
-def tracks_table(tracks: Sequence[Track], persons: Sequence[PersonEstimate] = ()) -> pd.DataFrame:
+def tracks_table(tracks: Sequence[Track] | np.ndarray, persons: Sequence[PersonEstimate] = ()) -> pd.DataFrame:
     "One CSV row per track, boxes rounded to whole pixels, with its person's estimate (empty when none)."
-    est = {p.track_id: p for p in persons}
-    rows = [
+    rows = as_rows(tracks)
+    box = rows["box"]
+    whole = lambda v: np.round(v).astype(np.int64)  # noqa: E731
+    table = pd.DataFrame(
         {
-            "frame num": t.frame_index,
-            "person id": t.track_id,
-            "bb_xmin": round(t.box[0]),
-            "bb_ymin": round(t.box[1]),
-            "bb_height": round(t.height),
-            "bb_width": round(t.width),
-            **(
-                {"age_min": p.age_min, "age_max": p.age_max, "age_actual": p.age_actual, "gender": p.gender}
-                if (p := est.get(t.track_id)) and p.gender
-                else {}
-            ),
+            "frame num": rows["frame"].astype(np.int64),
+            "person id": rows["track"].astype(np.int64),
+            "bb_xmin": whole(box[:, 0]),
+            "bb_ymin": whole(box[:, 1]),
+            "bb_height": whole(box[:, 3] - box[:, 1]),
+            "bb_width": whole(box[:, 2] - box[:, 0]),
         }
-        for t in tracks
-    ]
-    return pd.DataFrame(rows, columns=CSV_COLUMNS)
+    )
+    known = pd.DataFrame(
+        [(p.track_id, p.age_min, p.age_max, p.age_actual, p.gender) for p in persons if p.gender],
+        columns=["person id", "age_min", "age_max", "age_actual", "gender"],
+    ).astype({"person id": np.int64})
+    return table.merge(known, how="left", on="person id")[CSV_COLUMNS]
+
+# %% ../nbs/04b_outputs.ipynb #ad524fdb
+CSV_CHUNK = 100_000  # rows per table when a run's CSV is written
+
+
+def row_tables(rows: np.ndarray, persons: Sequence[PersonEstimate], chunk: int = CSV_CHUNK) -> Iterator[pd.DataFrame]:
+    "The CSV tables of `rows` with `persons`' estimates, `chunk` rows at a time: a long run's is never whole in memory."
+    for start in range(0, max(len(rows), 1), chunk):
+        yield tracks_table(rows[start : start + chunk], persons)
+
+# %% ../nbs/04b_outputs.ipynb #2c0e9eba
+SPILL_ROWS = 50_000  # rows held in memory before they go to disk: 2.4 MB
+
+
+class RowLog:
+    "A run's rows (`ROW`) in the order added: the newest in memory, the rest in a temporary file."
+
+    def __init__(self, spill_rows: int = SPILL_ROWS):
+        self.spill_rows, self.recent, self.held, self.on_disk, self.file = spill_rows, [], 0, 0, None
+
+    def __len__(self) -> int:
+        return self.on_disk + self.held
+
+    def add(self, tracks: Sequence[Track] | np.ndarray):
+        rows = as_rows(tracks)
+        self.recent.append(rows)
+        self.held += len(rows)
+        if self.held >= self.spill_rows:
+            self.spill()
+
+    def spill(self):
+        "The rows held in memory, moved to the end of the temporary file."
+        if self.file is None:
+            self.file = tempfile.TemporaryFile(prefix="agegender-rows-")
+        self.file.seek(0, os.SEEK_END)
+        self.file.write(np.concatenate(self.recent).tobytes())
+        self.on_disk, self.recent, self.held = self.on_disk + self.held, [], 0
+
+    def since(self, start: int) -> np.ndarray:
+        "The rows from the `start`-th on, in order; the log keeps them."
+        parts = []
+        if start < self.on_disk:
+            self.file.seek(start * ROW.itemsize)
+            parts.append(np.frombuffer(self.file.read((self.on_disk - start) * ROW.itemsize), ROW).copy())
+        recent = np.concatenate(self.recent) if self.recent else np.zeros(0, ROW)
+        return np.concatenate(parts + [recent[max(0, start - self.on_disk) :]])
+
+    def take(self) -> np.ndarray:
+        "Every row so far, in order; the log is left empty."
+        parts = list(self.recent)
+        if self.on_disk:
+            self.file.seek(0)
+            parts.insert(0, np.frombuffer(self.file.read(), ROW).copy())
+            self.file.seek(0)
+            self.file.truncate()
+        self.recent, self.held, self.on_disk = [], 0, 0
+        return np.concatenate(parts) if parts else np.zeros(0, ROW)
 
 # %% ../nbs/04b_outputs.ipynb #efd71f74
 def file_mode() -> int:
@@ -156,11 +215,13 @@ def writable_dir(output_dir: str | Path) -> Path:
     return output_dir
 
 # %% ../nbs/04b_outputs.ipynb #9e59e12c
-def write_csv(table: pd.DataFrame, path: Path, header: str = CSV_HEADER):
+def write_csv(table: pd.DataFrame | Iterable[pd.DataFrame], path: Path, header: str = CSV_HEADER):
+    "A table (or tables, one after the other) as a CSV under `header`, atomically."
     with atomic_output(path) as tmp:
         with open(tmp, "w", newline="") as f:
             f.write(header + "\n")
-            table.to_csv(f, header=False, index=False)
+            for part in [table] if isinstance(table, pd.DataFrame) else table:
+                part.to_csv(f, header=False, index=False)
 
 # %% ../nbs/04b_outputs.ipynb #abec3e37
 def output_files(output_dir: Path, name: str, visual: bool) -> dict[str, Path]:

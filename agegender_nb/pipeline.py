@@ -4,7 +4,7 @@
 
 # %% ../nbs/04_pipeline.ipynb #69b9d10c
 from __future__ import annotations
-import contextlib, dataclasses, re, signal, sys, threading, time, urllib.parse
+import contextlib, dataclasses, json, signal, sys, threading, time
 from datetime import datetime
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,20 +15,33 @@ import numpy as np
 import pandas as pd
 from tqdm.auto import tqdm
 
-from .core import is_stream, iter_frames, open_video, pick_device, prefetched, redact, renamed
-from .tracking import PersonTracker, Track, grouped
+from .core import pick_device, renamed
+from agegender_nb.video import (
+    check_name,
+    is_stream,
+    iter_frames,
+    prefetched,
+    recorded_start,
+    redact,
+    source_name,
+    video_info,
+)
+from .tracking import PersonTracker, Track, row_groups
 from .stitching import Appearances, stitched
 from .faces import Face
-from .superres import DEFAULT_RESTORE, FaceRestorer
-from .body import Look, FusedEstimator, aggregate
-from .stature import Stature, statures, with_stature
+from .superres import DEFAULT_RESTORE
+from .body import Look
+from .stature import Stature, statures
+from .chain import LOOK_SPACING_S, LookSchedule, PipelineModels
 from agegender_nb.outputs import (
     PERSON_HEADER,
     PersonEstimate,
+    RowLog,
     append_csv,
     atomic_output,
     output_files,
     persons_table,
+    row_tables,
     tracks_table,
     write_csv,
     writable_dir,
@@ -37,136 +50,29 @@ from .drawing import annotate, write_video
 from .report import parse_start_time, write_report
 
 # %% auto #0
-__all__ = ['LOOK_SPACING_S', 'DETECT_EVERY_FPS', 'FAST_DETECT_EVERY', 'LookSchedule', 'PipelineModels', 'video_info',
-           'source_name', 'check_name', 'Result', 'without_crop', 'Run', 'write_tables', 'run_file', 'BetweenFrames',
-           'run_stream', 'detect_every_for', 'run_video', 'run_image']
-
-# %% ../nbs/04_pipeline.ipynb #552de202
-# between a person's first looks: the shared clips' persons are in view for about five seconds, and their six looks
-# spread over it
-LOOK_SPACING_S = 0.8
-
-
-class LookSchedule:
-    "Which tracks get a look (face search, body estimate) in this frame."
-
-    def __init__(self, every: int = 5, grow: float = 1.2, settled_after: int = 6, spacing: int | None = None):
-        self.every, self.grow, self.settled_after, self.spacing = (
-            every,
-            grow,
-            settled_after,
-            max(every, spacing or every),
-        )
-        # track id -> (frame, box height) of the last look; looks so far; last frame seen
-        self.last, self.looks, self.seen = {}, {}, {}
-
-    def wait(self, looks: int) -> int:
-        "Frames from a person's `looks`-th look to the next"
-        return 1 if self.every == 1 else self.spacing * 2 ** min(max(looks - self.settled_after + 1, 0), 3)
-
-    def is_due(self, t: Track) -> bool:
-        "New, back after being lost, grown since the last look, or its wait since the last look is over."
-        if t.track_id not in self.last:
-            return True
-        frame, height = self.last[t.track_id]
-        return (
-            t.frame_index - self.seen[t.track_id] > self.every
-            or t.height >= self.grow * height
-            or t.frame_index - frame >= self.wait(self.looks[t.track_id])
-        )
-
-    def due(self, tracks: Sequence[Track]) -> list[Track]:
-        due = [t for t in tracks if self.is_due(t)]
-        for t in due:
-            self.last[t.track_id] = (t.frame_index, t.height)
-            self.looks[t.track_id] = self.looks.get(t.track_id, 0) + 1
-        self.seen.update({t.track_id: t.frame_index for t in tracks})
-        return due
-
-# %% ../nbs/04_pipeline.ipynb #9a72009e
-class PipelineModels:
-    "The face, restoration, estimation and body stages, applied to the tracks of a frame."
-
-    def __init__(self, device: str = "auto", restore: str = DEFAULT_RESTORE, face_model: str = "mobile0.25"):
-        self.device = pick_device(device)
-        self.restorer = FaceRestorer(restore, device=self.device)
-        self.estimator = FusedEstimator(self.device, face_model, restore=self.restorer)
-
-    def estimate(self, frame: np.ndarray, tracks: Sequence[Track]) -> tuple[list[Face], list[Look]]:
-        "The faces found for `tracks` (their crops restored) and one fused look per track."
-        return self.estimator.looks(frame, tracks)
-
-    def person(
-        self, track_id: int, first: int, last: int, looks: Sequence[Look], stature: Stature | None = None
-    ) -> PersonEstimate:
-        "The `PersonEstimate` of a track seen from frame `first` to `last`, from all its looks"
-        if stature and looks:
-            looks = with_stature(looks, stature)
-        return PersonEstimate(
-            track_id,
-            first,
-            last,
-            **(aggregate(looks, self.estimator.alpha, self.estimator.body.age_log_weights) if looks else {"faces": 0}),
-            stature=round(stature.ratio, 3) if stature else None,
-        )
-
-    def persons(
-        self, tracks: Sequence[Track], looks: Sequence[Look], size: tuple[int, int] | None = None
-    ) -> list[PersonEstimate]:
-        "One `PersonEstimate` per track id, from all its looks"
-        by_id, measured = grouped(looks, lambda l: l.track_id), statures(tracks, size) if size else {}
-        frames = {i: [t.frame_index for t in ts] for i, ts in grouped(tracks, lambda t: t.track_id).items()}
-        return [self.person(i, min(f), max(f), by_id.get(i, []), measured.get(i)) for i, f in sorted(frames.items())]
+__all__ = ['KEEP_ROWS', 'FORGET_S', 'DETECT_EVERY_FPS', 'FAST_DETECT_EVERY', 'Result', 'without_crop', 'Run', 'flush_partial',
+           'write_tables', 'run_file', 'BetweenFrames', 'run_stream', 'detect_every_for', 'run_video', 'run_image']
 
 # %% ../nbs/04_pipeline.ipynb #bc7cbadd
 __getattr__ = renamed({"AgeGender": "PipelineModels"}, globals())  # the old name, for one release
 
-# %% ../nbs/04_pipeline.ipynb #89e96073
-def video_info(source: str | Path) -> tuple[int, float, int, int]:
-    "Frame count (0 for a live stream), fps, width and height of a video; a one-line error when it is not one."
-    if not is_stream(source):
-        source = Path(source)
-        if not source.exists():
-            raise FileNotFoundError(f"{source}: no such file")
-        if source.is_dir():
-            raise IsADirectoryError(f"{source}: is a folder, not a video")
-    cap = open_video(source)
-    try:
-        n, fps = int(cap.get(cv2.CAP_PROP_FRAME_COUNT)), cap.get(cv2.CAP_PROP_FPS)
-        w, h = int(cap.get(cv2.CAP_PROP_FRAME_WIDTH)), int(cap.get(cv2.CAP_PROP_FRAME_HEIGHT))
-        if w == 0 or h == 0:
-            raise ValueError(f"{source}: not a readable video")
-    finally:
-        cap.release()
-    return (0 if is_stream(source) else max(n, 0)), (fps if 0 < fps < 1000 else 25.0), w, h
-
-# %% ../nbs/04_pipeline.ipynb #05a13852
-def source_name(source: str | Path) -> str:
-    "The name a source's results are filed under: a file's stem"
-    if not is_stream(source):
-        return Path(source).stem
-    s = str(source)
-    if s.isdigit():
-        return f"camera{s}"
-    url = urllib.parse.urlsplit(s)
-    return re.sub(r"[^A-Za-z0-9._-]+", "_", url.netloc.rpartition("@")[2] + url.path).strip("_.") or "stream"
-
-# %% ../nbs/04_pipeline.ipynb #df1e2f32
-def check_name(name: str) -> str:
-    "A results name given by the user: a plain file name, so that the results stay in the output folder."
-    if not name or name in (".", "..") or "/" in name or "\\" in name or "\0" in name:
-        raise ValueError(f"--name {name!r}: give a plain name without folders, such as entrance_cam")
-    return name
-
 # %% ../nbs/04_pipeline.ipynb #476a3a8c
+KEEP_ROWS = 1_000_000  # a run's per-frame table stays in memory up to this many rows (about 100 MB); beyond, on disk
+
+
 @dataclass
 class Result:
     "What a run produced: the per-frame table (the CSV), the persons table, the files written and the report."
 
-    frames: pd.DataFrame
+    table: pd.DataFrame | None  # the per-frame table, None where it was too long to keep (`KEEP_ROWS`)
     persons: pd.DataFrame
     files: list[Path]
     report: dict | None = None  # the summary JSON's contents (`report.demographics`); None for an image
+
+    @property
+    def frames(self) -> pd.DataFrame:
+        "The per-frame table: the one kept, else the CSV read again."
+        return self.table if self.table is not None else pd.read_csv(self.files[0], skipinitialspace=True)
 
 # %% ../nbs/04_pipeline.ipynb #72d9daf3
 def without_crop(face: Face) -> Face:
@@ -174,6 +80,9 @@ def without_crop(face: Face) -> Face:
     return dataclasses.replace(face, crop=np.zeros((0, 0, 3), np.uint8))
 
 # %% ../nbs/04_pipeline.ipynb #8fe7f9d8
+FORGET_S = 60.0  # a stream lets go of the looks of persons gone this long: their estimates stay, memory stays flat
+
+
 class Run:
     "One video or stream being processed"
 
@@ -188,7 +97,7 @@ class Run:
     ):
         self.models, self.tracker, self.keep_faces = models, tracker, keep_faces
         self.schedule = LookSchedule(face_every, spacing=round(LOOK_SPACING_S * fps))
-        self.rows: list[Track] = []  # tracks not yet written to the CSV
+        self.rows = RowLog()  # rows not yet written to the CSV, on disk but for the newest
         self.spans: dict[int, list[int]] = {}  # person id -> [first frame, last frame]
         self.found: dict[int, list[Look]] = {}  # person id -> its looks
         self.faces: dict[int, list[Face]] = {}  # frame -> faces found (without crops), for drawing
@@ -196,6 +105,8 @@ class Run:
         # person id -> a few re-id embeddings, for the stitching (8 KB a person)
         self.appearances = Appearances() if stitching else None
         self.online_ids: int | None = None  # ids before stitching (None: not stitched)
+        self.known: dict[int, PersonEstimate] = {}  # the estimates of `estimates`' last call
+        self.estimated_to = -1  # the last frame they cover
 
     @property
     def frames(self) -> int:
@@ -210,8 +121,7 @@ class Run:
         # a stream is never stitched: memory stays flat however long it runs
         if self.appearances is not None:
             self.appearances.add(tracks)
-        # rows keep their boxes only: memory stays flat
-        self.rows += [dataclasses.replace(t, appearance=None) for t in tracks]
+        self.rows.add(tracks)  # boxes only
         self.in_view += [len(tracks)] * (self.frames - len(self.in_view))  # a dropped frame counts as the next one seen
         for t in tracks:
             self.spans.setdefault(t.track_id, [t.frame_index, t.frame_index])[1] = t.frame_index
@@ -221,21 +131,19 @@ class Run:
             self.faces[self.tracker.frame_index] = [without_crop(f) for f in faces]
         return tracks, faces, found
 
-    def stitch(self, fps: float, size: tuple[int, int]):
-        "A finished file (frames of `size`)"
+    def stitch(self, fps: float, size: tuple[int, int]) -> np.ndarray:
+        "A finished file's rows (frames of `size`), stitched into persons; the looks and spans follow."
+        rows = self.rows.take()
         # the count before stitching: a person split by the online tracker counts per piece
-        self.online_ids = len({t.track_id for t in self.rows})
-        self.rows, person_of = stitched(self.rows, self.appearances, fps, size)
-        found, self.spans = {}, {}
+        self.online_ids = len(np.unique(rows["track"]))
+        rows, person_of = stitched(rows, self.appearances, fps, size)
+        found = {}
         for look in (l for looks in self.found.values() for l in looks):
             p = person_of(look.track_id, look.frame_index)
             found.setdefault(p, []).append(dataclasses.replace(look, track_id=p))
-        for t in self.rows:
-            self.spans.setdefault(t.track_id, [t.frame_index, t.frame_index])[1] = t.frame_index
-        self.found, self.in_view = (
-            found,
-            np.bincount([t.frame_index for t in self.rows], minlength=self.frames).tolist(),
-        )
+        self.found, self.in_view = found, np.bincount(rows["frame"], minlength=self.frames).tolist()
+        self.spans = {i: [int(rows["frame"][at[0]]), int(rows["frame"][at[-1]])] for i, at in row_groups(rows).items()}
+        return rows
 
     def persons(
         self, ids: Iterable[int] | None = None, measured: dict[int, Stature] | None = None
@@ -246,26 +154,49 @@ class Run:
             for i in sorted(self.spans if ids is None else ids)
         ]
 
+    def estimates(self, forget_after: int | None = None) -> list[PersonEstimate]:
+        "Every person's estimate so far, redone for those seen since the last call; looks gone `forget_after` let go."
+        seen = [i for i, (_, last) in self.spans.items() if last > self.estimated_to]
+        self.known |= {p.track_id: p for p in self.persons(seen)}
+        self.estimated_to = self.frames - 1
+        if forget_after is not None:
+            for i in [i for i in self.found if self.spans[i][1] < self.frames - 1 - forget_after]:
+                del self.found[i]  # their estimate is kept, and they will not be seen again under this id
+        return [self.known[i] for i in sorted(self.known)]
+
     def take_rows(self, persons: Sequence[PersonEstimate]) -> pd.DataFrame:
         "The CSV rows not yet written, with `persons`' estimates; they are let go."
-        table, self.rows = tracks_table(self.rows, persons), []
-        return table
+        return tracks_table(self.rows.take(), persons)
+
+# %% ../nbs/04_pipeline.ipynb #39c96a15
+def flush_partial(run: Run, files: dict[str, Path], written: int) -> int:
+    "A file run's results so far, as a stream's (ids still the online tracker's); the rows written in all."
+    persons = run.estimates()
+    rows = run.rows.since(written)
+    (append_csv if written else write_csv)(tracks_table(rows, persons), files["csv"])
+    write_csv(persons_table(persons), files["persons"], PERSON_HEADER)
+    partial = {"complete": False, "stopped at frame": run.frames - 1, "persons so far": len(persons)}
+    with atomic_output(files["summary"]) as tmp:
+        tmp.write_text(json.dumps(partial | {"ids": "the online tracker's: not yet stitched"}, indent=1))
+    return written + len(rows)
 
 # %% ../nbs/04_pipeline.ipynb #8e4270db
 def write_tables(
-    run: Run,
+    rows: np.ndarray,
     persons: Sequence[PersonEstimate],
     files: dict[str, Path],
     fps: float,
+    in_view: Sequence[int],
     notes: dict | None = None,
     start: datetime | None = None,
 ) -> Result:
     "The CSV, the persons table and the report (with `notes`, clock times from `start`) of a finished file run."
-    frames_t, persons_t = run.take_rows(persons), persons_table(persons)
-    report = write_report(persons_t, run.in_view, fps, files["summary"], files["plot"], notes, start)
+    persons_t = persons_table(persons)
+    report = write_report(persons_t, in_view, fps, files["summary"], files["plot"], notes, start)
     write_csv(persons_t, files["persons"], PERSON_HEADER)
-    write_csv(frames_t, files["csv"])
-    return Result(frames_t, persons_t, list(files.values()), report)
+    write_csv(row_tables(rows, persons), files["csv"])
+    kept = tracks_table(rows, persons) if len(rows) <= KEEP_ROWS else None
+    return Result(kept, persons_t, list(files.values()), report)
 
 # %% ../nbs/04_pipeline.ipynb #1706928c
 def run_file(
@@ -277,9 +208,13 @@ def run_file(
     size: tuple[int, int],
     stitching: bool = True,
     start: datetime | None = None,
+    flush_every: float = 10.0,
 ) -> Result:
+    flushed, written = time.time(), 0
     for frame in tqdm(prefetched(iter_frames(path)), total=n or None, desc=path.name, unit="frame"):
         run.step(frame)
+        if time.time() - flushed >= flush_every:
+            written, flushed = flush_partial(run, files, written), time.time()
     if run.frames == 0:
         raise ValueError(f"{path}: no frame could be decoded")
     notes = {}
@@ -290,14 +225,14 @@ def run_file(
             f"the results cover frames 0-{run.frames - 1}",
             file=sys.stderr,
         )
+    rows = run.stitch(fps, size) if stitching else run.rows.take()
     if stitching:
-        run.stitch(fps, size)
         notes["persons before stitching"] = run.online_ids  # the online ids: the count if no piece had been joined
     # the camera's ruler, from all of the file's persons (`stature`)
-    persons = run.persons(measured=statures(run.rows, size))
+    persons = run.persons(measured=statures(rows, size))
     if "video" in files:
-        write_video(path, files["video"], fps, size, run.rows, persons, run.faces)
-    return write_tables(run, persons, files, fps, notes, start)
+        write_video(path, files["video"], fps, size, rows, persons, run.faces)
+    return write_tables(rows, persons, files, fps, run.in_view, notes, start)
 
 # %% ../nbs/04_pipeline.ipynb #e89c219f
 class BetweenFrames:
@@ -350,7 +285,7 @@ def run_stream(
         dropped[0] += 1
 
     def flush() -> pd.DataFrame:
-        persons = run.persons()
+        persons = run.estimates(forget_after=round(FORGET_S * fps))
         rows, persons_t = run.take_rows(persons), persons_table(persons)
         # the first flush replaces an older file
         if not files["csv"].exists() or not flushed:
@@ -428,6 +363,8 @@ def run_video(
     n, fps, w, h = video_info(source)
     # every check before the output folder is made
     stream, start, device = is_stream(source), time.time(), pick_device(device)
+    if start_time is None and not stream:
+        start_time = recorded_start(source)  # the file's own clock, unless told otherwise
     if detect_every is None:
         detect_every = detect_every_for(fps)
     tracker = PersonTracker(device=device, fps=fps, detect_every=detect_every, **tracker_kw)
@@ -445,7 +382,7 @@ def run_video(
         clock = start_time or datetime.now().astimezone().replace(microsecond=0)
         result = run_stream(str(source), files, run, fps, (w, h), flush_every, name, keep_frames, clock)
     else:
-        result = run_file(Path(source), files, run, n, fps, (w, h), stitching, start_time)
+        result = run_file(Path(source), files, run, n, fps, (w, h), stitching, start_time, flush_every)
     estimated, faces = int(result.persons["gender"].notna().sum()), int(result.persons["faces used"].gt(0).sum())
     before = f"{run.online_ids} before stitching, " if run.online_ids is not None else ""
     print(

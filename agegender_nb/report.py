@@ -302,8 +302,12 @@ def site_report(runs: dict[str, tuple[pd.DataFrame, dict]]) -> dict:
         arrivals.append(seen["first frame"].to_numpy() / fps)
         seconds = max(seconds, frames / fps)
     everyone = pd.concat(visits, ignore_index=True) if visits else pd.DataFrame()
-    starts = {c["start time"] for c in cameras.values()}
-    start = parse_start_time(starts.pop()) if len(starts) == 1 and None not in starts else None
+    starts = [c["start time"] and parse_start_time(c["start time"]) for c in cameras.values()]
+    start = min(starts) if starts and None not in starts else None
+    if start:  # on one clock: each camera's arrivals from its own start
+        offsets = [(s - start).total_seconds() for s in starts]
+        arrivals = [a + o for a, o in zip(arrivals, offsets)]
+        seconds = max(o + r["frames"] / r["fps"] for o, (_, r) in zip(offsets, runs.values()))
     site = population(everyone)
     return {
         "cameras": cameras,

@@ -11,7 +11,7 @@ import numpy as np
 
 from .body import UPRIGHT, Look
 from .estimation import AGES
-from .tracking import Track, boxes_of
+from .tracking import Track, as_rows, row_groups
 
 # %% auto #0
 __all__ = ['GROWTH', 'EDGE_PX', 'MAX_COVERED', 'MIN_TRACKS', 'MIN_SPREAD', 'MAX_SPREAD', 'OUTLIER', 'CHILDREN', 'CHILD_AGES',
@@ -69,17 +69,15 @@ def covered_share(boxes: np.ndarray) -> np.ndarray:
     return overlap.sum(1) / np.maximum((boxes[:, 2] - boxes[:, 0]) * (boxes[:, 3] - boxes[:, 1]), 1)
 
 # %% ../nbs/03d_stature.ipynb #79b1ef3e
-def measurable(tracks: Sequence[Track], size: tuple[int, int]) -> np.ndarray:
+def measurable(tracks: Sequence[Track] | np.ndarray, size: tuple[int, int]) -> np.ndarray:
     "Which boxes show a whole person"
-    w, h = size
-    boxes = boxes_of(tracks)
-    frames = np.array([t.frame_index for t in tracks])
+    (w, h), rows = size, as_rows(tracks)
+    boxes = rows["box"]
     inside = (boxes[:, :2] > EDGE_PX).all(1) & (boxes[:, 2] < w - EDGE_PX) & (boxes[:, 3] < h - EDGE_PX)
     covered = np.zeros(len(boxes))
-    for f in np.unique(frames):
-        i = np.flatnonzero(frames == f)
-        covered[i] = covered_share(boxes[i])
-    return inside & (covered < MAX_COVERED) & np.array([t.confidence > 0 for t in tracks], bool).reshape(-1)
+    for at in row_groups(rows, "frame").values():
+        covered[at] = covered_share(boxes[at])
+    return inside & (covered < MAX_COVERED) & (rows["confidence"] > 0)
 
 # %% ../nbs/03d_stature.ipynb #5fa3ac0c
 # persons the fit needs; adults' heights alone scatter by 4%; beyond 12% the boxes are not heights
@@ -122,15 +120,19 @@ def medians_by(ids: np.ndarray, values: np.ndarray) -> tuple[np.ndarray, np.ndar
     return unique, np.array([np.median(v) for v in np.split(values[order], starts[1:])]), counts
 
 # %% ../nbs/03d_stature.ipynb #22af2d92
-def fit_ground(tracks: Sequence[Track], size: tuple[int, int], whole: np.ndarray | None = None) -> Ground | None:
+def fit_ground(
+    tracks: Sequence[Track] | np.ndarray, size: tuple[int, int], whole: np.ndarray | None = None
+) -> Ground | None:
     "The `Ground` of the camera that saw `tracks`, fitted on upright persons' whole boxes"
     w, h = size
-    whole = measurable(tracks, size) if whole is None else whole
-    keep = [t for t, ok in zip(tracks, whole) if ok and t.height >= UPRIGHT[1] * t.width]
-    ids = np.array([t.track_id for t in keep])
+    rows = as_rows(tracks)
+    whole = measurable(rows, size) if whole is None else whole
+    box = rows["box"]
+    keep = rows[whole & (box[:, 3] - box[:, 1] >= UPRIGHT[1] * (box[:, 2] - box[:, 0]))]
+    ids = keep["track"]
     if len(np.unique(ids)) < MIN_TRACKS:
         return None
-    boxes = boxes_of(keep)
+    boxes = keep["box"]
     x = np.c_[boxes[:, 3] / h, (boxes[:, 0] + boxes[:, 2]) / 2 / w, np.ones(len(boxes))]
     _, index, count = np.unique(ids, return_inverse=True, return_counts=True)
     coef = tukey_line(x, (boxes[:, 3] - boxes[:, 1]) / h, 1 / count[index])
@@ -167,14 +169,14 @@ class Stature:
         return (1 - OUTLIER) * np.exp(-(z**2) / 2) / (self.spread * np.sqrt(2 * np.pi)) + OUTLIER / 1.2
 
 # %% ../nbs/03d_stature.ipynb #715767dd
-def statures(tracks: Sequence[Track], size: tuple[int, int]) -> dict[int, Stature]:
+def statures(tracks: Sequence[Track] | np.ndarray, size: tuple[int, int]) -> dict[int, Stature]:
     "The `Stature` of every person whose whole box was seen where the camera's `Ground` is known; none when it is not."
-    whole = measurable(tracks, size)
-    ground = fit_ground(tracks, size, whole)
+    rows = as_rows(tracks)
+    whole = measurable(rows, size)
+    ground = fit_ground(rows, size, whole)
     if ground is None:
         return {}
-    boxes = boxes_of(tracks)
-    ratio, ids = ground.ratio(boxes), np.array([t.track_id for t in tracks])
+    ratio, ids = ground.ratio(rows["box"]), rows["track"]
     seen = whole & np.isfinite(ratio)
     return {
         int(i): Stature(int(i), float(m), ground.spread, int(n)) for i, m, n in zip(*medians_by(ids[seen], ratio[seen]))

@@ -7,17 +7,17 @@ from __future__ import annotations
 import bisect, dataclasses, itertools
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 import numpy as np
 
-from .core import iter_frames
-from .tracking import PersonTracker, Track, boxes_of, grouped, paired_ious
+from .video import iter_frames
+from .tracking import ROW, PersonTracker, Track, as_rows, paired_ious, row_groups, tracks_of
 
 # %% auto #0
 __all__ = ['FILL_GAP_S', 'STITCH_RULES', 'KEPT_LOOKS', 'MEET_IOU', 'MEET_GAP_S', 'StitchRules', 'Appearances', 'Tracklet',
-           'tracklets', 'cut_where_alike_meet', 'at_border', 'appearance_distance', 'link_cost', 'unsure', 'stitch',
-           'fill_gaps', 'stitched', 'video_fps', 'OnlineRun', 'track_online', 'track_video']
+           'tracklets', 'overlapping', 'cut_where_alike_meet', 'at_border', 'appearance_distance', 'link_cost',
+           'unsure', 'stitch', 'fill_gaps', 'stitched', 'video_fps', 'OnlineRun', 'track_online', 'track_video']
 
 # %% ../nbs/00b_stitching.ipynb #44e42ebb
 FILL_GAP_S = 3.0  # the longest gap whose boxes are filled in (seconds)
@@ -98,18 +98,18 @@ class Tracklet:
 
 # %% ../nbs/00b_stitching.ipynb #adbe2c58
 def tracklets(
-    tracks: Iterable[Track], appearances: Appearances, cut_from: dict[int, int] | None = None
+    tracks: Sequence[Track] | np.ndarray,
+    appearances: Appearances,
+    cut_from: dict[int, int] | None = None,
+    pieces: np.ndarray | None = None,
 ) -> dict[int, Tracklet]:
-    "The tracklet of every track id in `tracks`"
-    by_id, cut_from, out = grouped(tracks, lambda t: t.track_id), cut_from or {}, {}
-    for i, ts in by_id.items():
-        ts, source = sorted(ts, key=lambda t: t.frame_index), cut_from.get(i, i)
+    "The tracklet of every track id in `tracks` (of every piece, given each row's in `pieces`)"
+    rows, cut_from = as_rows(tracks), cut_from or {}
+    out = {}
+    for i, at in row_groups(rows, "track" if pieces is None else pieces).items():
+        source = cut_from.get(i, i)
         out[i] = Tracklet(
-            i,
-            np.array([t.frame_index for t in ts]),
-            boxes_of(ts),
-            appearances.median(source),
-            appearances.seen.get(source, 0),
+            i, rows["frame"][at], rows["box"][at], appearances.median(source), appearances.seen.get(source, 0)
         )
     return out
 
@@ -117,37 +117,44 @@ def tracklets(
 # boxes overlapping by a third make a meeting; meetings less than a second apart are one
 MEET_IOU, MEET_GAP_S = 0.3, 1.0
 
+# %% ../nbs/00b_stitching.ipynb #9aa2b681
+def overlapping(frames: dict[int, np.ndarray]) -> Iterator[tuple[int, int]]:
+    "The pairs of ids (lower first) whose frames (each increasing) overlap in time: a sweep, not every pair."
+    order = sorted(frames, key=lambda i: frames[i][0])
+    for k, a in enumerate(order):
+        for b in order[k + 1 :]:
+            if frames[b][0] > frames[a][-1]:
+                break
+            yield min(a, b), max(a, b)
+
 # %% ../nbs/00b_stitching.ipynb #ba5fd222
 def cut_where_alike_meet(
-    tracks: Sequence[Track], appearances: Appearances, fps: float, rules: StitchRules = STITCH_RULES
-) -> tuple[list[Track], dict[int, int]]:
+    tracks: Sequence[Track] | np.ndarray, appearances: Appearances, fps: float, rules: StitchRules = STITCH_RULES
+) -> tuple[np.ndarray, dict[int, list[tuple[int, int]]]]:
     "Each track that met a look-alike"
-    boxes = {}
-    for t in tracks:
-        boxes.setdefault(t.track_id, {})[t.frame_index] = t.box
-    looks = {i: appearances.median(i) for i in boxes}
-    starts = {i: set() for i in boxes}  # frames from which a track continues under a new id
-    for a, b in itertools.combinations(sorted(boxes), 2):
+    rows = as_rows(tracks)
+    groups = row_groups(rows)
+    frames = {i: rows["frame"][at] for i, at in groups.items()}
+    looks = {i: appearances.median(i) for i in groups}
+    starts = {i: set() for i in groups}  # frames from which a track continues under a new id
+    for a, b in overlapping(frames):
         if looks[a] is None or looks[b] is None or 1 - float(looks[a] @ looks[b]) > rules.max_appearance:
             continue
-        common = sorted(boxes[a].keys() & boxes[b].keys())
-        if not common:
+        common, in_a, in_b = np.intersect1d(frames[a], frames[b], assume_unique=True, return_indices=True)
+        if not len(common):
             continue
-        A, B = (np.array([boxes[i][f] for f in common], float) for i in (a, b))
-        met = [f for f, v in zip(common, paired_ious(A, B)) if v >= MEET_IOU]
+        met = common[paired_ious(rows["box"][groups[a][in_a]], rows["box"][groups[b][in_b]]) >= MEET_IOU].tolist()
         # the last frame of each meeting
         ends = [f for f, g in zip(met, met[1:] + [None]) if g is None or g - f > MEET_GAP_S * fps]
         for i in (a, b):
-            starts[i] |= {f + 1 for f in ends if f < max(boxes[i])}
-    new_ids, cut_from, fresh = {}, {}, itertools.count(max(boxes, default=0) + 1)
-    for i in sorted(boxes):
-        new_ids[i] = [(f, next(fresh)) for f in sorted(starts[i])]
-        cut_from |= {j: i for _, j in new_ids[i]}
-
-    def piece(t: Track) -> int:
-        return next((j for f, j in reversed(new_ids[t.track_id]) if t.frame_index >= f), t.track_id)
-
-    return [dataclasses.replace(t, track_id=piece(t)) for t in tracks], cut_from
+            starts[i] |= {f + 1 for f in ends if f < frames[i][-1]}
+    cuts, fresh, pieces = {}, itertools.count(max(groups, default=0) + 1), rows["track"].copy()
+    for i in sorted(groups):
+        cuts[i] = [(f, next(fresh)) for f in sorted(starts[i])]
+        if cuts[i]:  # each row's piece: the track's own id before the first cut, then each cut's
+            after = np.searchsorted([f for f, _ in cuts[i]], frames[i], side="right")
+            pieces[groups[i]] = np.array([i] + [j for _, j in cuts[i]])[after]
+    return pieces, cuts
 
 # %% ../nbs/00b_stitching.ipynb #222249fd
 def at_border(box: np.ndarray, size: tuple[int, int], border: float) -> bool:
@@ -202,11 +209,19 @@ def stitch(
     pieces: dict[int, Tracklet], fps: float, size: tuple[int, int] | None, rules: StitchRules = STITCH_RULES
 ) -> dict[int, int]:
     "Track id → person id (1, 2, ... in order of first appearance)"
+    by_start = sorted((p.frames[0], i) for i, p in pieces.items())
+    firsts = [f for f, _ in by_start]
+
+    def followers(a: Tracklet) -> list[tuple[int, int]]:
+        "The pieces that start within `gap_s` after `a` ends: the only ones it can link to (not every pair)."
+        last = a.frames[-1]
+        return by_start[bisect.bisect_right(firsts, last) : bisect.bisect_right(firsts, last + rules.gap_s * fps)]
+
     links = sorted(
         (cost, a, b)
         for a in pieces
-        for b in pieces
-        if a != b and (cost := link_cost(pieces[a], pieces[b], fps, size, rules)) is not None
+        for _, b in followers(pieces[a])
+        if (cost := link_cost(pieces[a], pieces[b], fps, size, rules)) is not None
     )
     person = {i: i for i in pieces}
     members = {i: [i] for i in pieces}
@@ -230,49 +245,45 @@ def stitch(
     return {i: number[p] for i, p in person.items()}
 
 # %% ../nbs/00b_stitching.ipynb #313420fe
-def fill_gaps(tracks: Sequence[Track], fps: float, max_gap_s: float = FILL_GAP_S) -> list[Track]:
+def fill_gaps(tracks: Sequence[Track] | np.ndarray, fps: float, max_gap_s: float = FILL_GAP_S) -> np.ndarray:
     "Boxes for the frames where a person was hidden for up to `max_gap_s`"
-    out = []
-    for ts in grouped(tracks, lambda t: t.track_id).values():
-        ts = sorted(ts, key=lambda t: t.frame_index)
-        for a, b in zip(ts, ts[1:]):
-            gap = b.frame_index - a.frame_index
-            if 1 < gap <= max_gap_s * fps:
-                out += [
-                    Track(
-                        a.track_id,
-                        a.frame_index + k,
-                        tuple(float(v) for v in np.array(a.box) + (np.array(b.box) - a.box) * k / gap),
-                        0.0,
-                    )
-                    for k in range(1, gap)
-                ]
-    return out
+    rows, out = as_rows(tracks), []
+    for at in row_groups(rows).values():
+        frames, boxes = rows["frame"][at], rows["box"][at]
+        gaps = np.diff(frames)
+        for k in np.flatnonzero((gaps > 1) & (gaps <= max_gap_s * fps)):
+            steps = np.arange(1, gaps[k])
+            filled = np.zeros(len(steps), ROW)  # confidence 0: not seen
+            filled["frame"], filled["track"] = frames[k] + steps, rows["track"][at[0]]
+            filled["box"] = boxes[k] + (boxes[k + 1] - boxes[k]) * steps[:, None] / gaps[k]
+            out.append(filled)
+    return np.concatenate(out) if out else np.zeros(0, ROW)
 
 # %% ../nbs/00b_stitching.ipynb #ff96f009
 def stitched(
-    tracks: Sequence[Track],
+    tracks: Sequence[Track] | np.ndarray,
     appearances: Appearances,
     fps: float,
     size: tuple[int, int] | None,
     rules: StitchRules = STITCH_RULES,
-) -> tuple[list[Track], Callable[[int, int], int]]:
-    "The tracks of a whole file (frames of `size`, width and height) cut where look-alikes met"
-    pieces, cut_from = cut_where_alike_meet(tracks, appearances, fps, rules)
-    mapping = stitch(tracklets(pieces, appearances, cut_from), fps, size, rules)
-    renamed = [dataclasses.replace(t, track_id=mapping[p.track_id], appearance=None) for t, p in zip(tracks, pieces)]
-    by_track = {}  # track id -> its frames, increasing, and the person of each
-    for t, r in sorted(zip(tracks, renamed), key=lambda tr: tr[0].frame_index):
-        frames, persons = by_track.setdefault(t.track_id, ([], []))
-        frames.append(t.frame_index)
-        persons.append(r.track_id)
+) -> tuple[np.ndarray, Callable[[int, int], int]]:
+    "The rows of a whole file (frames of `size`, width and height) cut where look-alikes met"
+    rows = as_rows(tracks)
+    pieces, cuts = cut_where_alike_meet(rows, appearances, fps, rules)
+    cut_from = {j: i for i, pieces_of in cuts.items() for _, j in pieces_of}
+    mapping = stitch(tracklets(rows, appearances, cut_from, pieces), fps, size, rules)
+    renamed = rows.copy()
+    ids = np.array(sorted(mapping), dtype=np.int64)
+    renamed["track"] = np.array([mapping[i] for i in ids.tolist()], dtype=np.int64)[np.searchsorted(ids, pieces)]
+    out = np.concatenate([renamed, fill_gaps(renamed, fps, FILL_GAP_S)])
 
     def person_of(track_id: int, frame_index: int) -> int:
         "The person a track belongs to at a frame (a track cut where look-alikes met belongs to one person per piece)."
-        frames, persons = by_track[track_id]
-        return persons[max(0, bisect.bisect_right(frames, frame_index) - 1)]
+        cut = cuts[track_id]
+        k = bisect.bisect_right([f for f, _ in cut], frame_index)
+        return mapping[cut[k - 1][1] if k else track_id]
 
-    return sorted(renamed + fill_gaps(renamed, fps, FILL_GAP_S), key=lambda t: (t.frame_index, t.track_id)), person_of
+    return out[np.lexsort((out["track"], out["frame"]))], person_of
 
 # %% ../nbs/00b_stitching.ipynb #32038a4b
 def video_fps(source: str | Path) -> float:
@@ -296,7 +307,7 @@ class OnlineRun:
 
     def stitched(self, rules: StitchRules = STITCH_RULES) -> list[Track]:
         "The same tracks stitched into persons."
-        return stitched(self.tracks, self.appearances, self.fps, self.size, rules)[0]
+        return tracks_of(stitched(self.tracks, self.appearances, self.fps, self.size, rules)[0])
 
 # %% ../nbs/00b_stitching.ipynb #aa18288d
 def track_online(

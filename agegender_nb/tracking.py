@@ -24,9 +24,10 @@ from agegender_nb.detection import (
 )
 
 # %% auto #0
-__all__ = ['REID_MODEL', 'REID_DIM', 'TRACKERS', 'DEFAULT_TRACKER', 'APPEARANCE_TRACKERS', 'EMBEDDERS', 'TILE_PROBE_EVERY',
-           'TILES_PAY', 'THRESHOLDS', 'LOST_SECONDS', 'Track', 'person_crop', 'ReidEmbedder', 'shared_reid', 'boxes_of',
-           'grouped', 'box_ious', 'paired_ious', 'ultralytics_tracker', 'PersonTracker', 'tracks_to_detections']
+__all__ = ['REID_MODEL', 'REID_DIM', 'ROW', 'TRACKERS', 'DEFAULT_TRACKER', 'APPEARANCE_TRACKERS', 'EMBEDDERS', 'TILE_PROBE_EVERY',
+           'TILES_PAY', 'THRESHOLDS', 'LOST_SECONDS', 'Track', 'person_crop', 'ReidEmbedder', 'shared_reid', 'as_rows',
+           'tracks_of', 'row_groups', 'boxes_of', 'grouped', 'box_ious', 'paired_ious', 'ultralytics_tracker',
+           'PersonTracker', 'tracks_to_detections']
 
 # %% ../nbs/00_tracking.ipynb #5011096a
 REID_MODEL = "omz/person-reidentification-retail-0288/FP16"
@@ -87,10 +88,34 @@ def shared_reid() -> ReidEmbedder:
     "The one `ReidEmbedder` of this process"
     return ReidEmbedder()
 
+# %% ../nbs/00_tracking.ipynb #8dee9b41
+ROW = np.dtype([("frame", "<i4"), ("track", "<i4"), ("box", "<f8", (4,)), ("confidence", "<f8")])
+
+
+def as_rows(tracks: Sequence[Track] | np.ndarray) -> np.ndarray:
+    "`tracks` as compact `ROW` records, in their order; rows are returned as they are."
+    if isinstance(tracks, np.ndarray):
+        return tracks
+    return np.array([(t.frame_index, t.track_id, t.box, t.confidence) for t in tracks], ROW)
+
+# %% ../nbs/00_tracking.ipynb #bf7d58f7
+def tracks_of(rows: np.ndarray) -> list[Track]:
+    "The `Track`s of compact rows (without re-id features)."
+    return [Track(t, f, tuple(b.tolist()), c) for f, t, b, c in rows.tolist()]
+
+# %% ../nbs/00_tracking.ipynb #f8d24089
+def row_groups(rows: np.ndarray, key: str | np.ndarray = "track") -> dict[int, np.ndarray]:
+    "The indexes of the rows of each `key` value (a field, or one value a row), in frame order; groups as first seen."
+    keys = rows[key] if isinstance(key, str) else np.asarray(key)
+    order = np.lexsort((rows["frame"], keys))  # stable: rows of one frame stay in their order
+    values, first = np.unique(keys[order], return_index=True)
+    groups = dict(zip(values.tolist(), np.split(order, first[1:]) if len(order) else []))
+    return dict(sorted(groups.items(), key=lambda kv: kv[1].min()))
+
 # %% ../nbs/00_tracking.ipynb #5b0786d2
-def boxes_of(tracks: Sequence[Track]) -> np.ndarray:
-    "The tracks' boxes as one (n, 4) float64 array of x1, y1, x2, y2."
-    return np.array([t.box for t in tracks], np.float64).reshape(-1, 4)
+def boxes_of(tracks: Sequence[Track] | np.ndarray) -> np.ndarray:
+    "The boxes of tracks or rows as one (n, 4) float64 array of x1, y1, x2, y2."
+    return as_rows(tracks)["box"].reshape(-1, 4)
 
 # %% ../nbs/00_tracking.ipynb #94dec4de
 def grouped(items: Iterable, key: Callable) -> dict:

@@ -11,13 +11,13 @@ import cv2
 import numpy as np
 from tqdm.auto import tqdm
 
-from .core import iter_frames
+from .video import iter_frames
 from .tracking import PersonTracker, Track, person_crop
 from .faces import Face
 from .estimation import estimates_table
 from .body import Look
 from .drawing import annotate
-from .pipeline import PipelineModels
+from .chain import PipelineModels
 
 # %% auto #0
 __all__ = ['FrameRecord', 'record_frames', 'stage_view', 'estimates_row', 'explore']
@@ -73,6 +73,8 @@ def stage_view(record: FrameRecord, alpha: float = 0.1, crop_px: int = 96) -> np
 
 # %% ../nbs/04e_viewer.ipynb #8f216001
 def estimates_row(look: Look, alpha: float) -> dict:
+    import torch
+
     return (
         estimates_table(torch.from_numpy(look.age_probs[None]).float(), np.array([look.p_female]), alpha)
         .iloc[0]

@@ -61,6 +61,11 @@ class LookSchedule:
         self.seen.update({t.track_id: t.frame_index for t in tracks})
         return due
 
+    def forget(self, track_id: int):
+        "Let a track id go (a stream's person gone long ago): seen again, it is new."
+        for d in (self.last, self.looks, self.seen):
+            d.pop(track_id, None)
+
 # %% ../nbs/04a_chain.ipynb #9a72009e
 class PipelineModels:
     "The face, restoration, estimation and body stages, applied to the tracks of a frame."

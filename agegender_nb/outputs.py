@@ -4,10 +4,10 @@
 
 # %% ../nbs/04b_outputs.ipynb #a90f7273
 from __future__ import annotations
-import contextlib, os, tempfile
+import contextlib, json, os, shutil, tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence
+from typing import IO, Iterable, Iterator, Sequence
 
 import numpy as np
 import pandas as pd
@@ -17,7 +17,7 @@ from .tracking import ROW, Track, as_rows
 # %% auto #0
 __all__ = ['CSV_COLUMNS', 'CSV_HEADER', 'PERSON_COLUMNS', 'PERSON_HEADER', 'CSV_CHUNK', 'SPILL_ROWS', 'PersonEstimate',
            'persons_table', 'tracks_table', 'row_tables', 'RowLog', 'file_mode', 'atomic_output', 'writable_dir',
-           'write_csv', 'output_files', 'append_csv']
+           'write_csv', 'write_json', 'PersonLog', 'output_files', 'append_csv']
 
 # %% ../nbs/04b_outputs.ipynb #4068feeb
 @dataclass(frozen=True)
@@ -166,14 +166,11 @@ class RowLog:
 
     def take(self) -> np.ndarray:
         "Every row so far, in order; the log is left empty."
-        parts = list(self.recent)
-        if self.on_disk:
-            self.file.seek(0)
-            parts.insert(0, np.frombuffer(self.file.read(), ROW).copy())
-            self.file.seek(0)
-            self.file.truncate()
+        rows = self.since(0)
+        if self.file is not None:
+            self.file.truncate(0)
         self.recent, self.held, self.on_disk = [], 0, 0
-        return np.concatenate(parts) if parts else np.zeros(0, ROW)
+        return rows
 
 # %% ../nbs/04b_outputs.ipynb #efd71f74
 def file_mode() -> int:
@@ -215,13 +212,53 @@ def writable_dir(output_dir: str | Path) -> Path:
     return output_dir
 
 # %% ../nbs/04b_outputs.ipynb #9e59e12c
-def write_csv(table: pd.DataFrame | Iterable[pd.DataFrame], path: Path, header: str = CSV_HEADER):
-    "A table (or tables, one after the other) as a CSV under `header`, atomically."
+def write_csv(table: pd.DataFrame | Iterable[pd.DataFrame | IO[str]], path: Path, header: str = CSV_HEADER):
+    "A table (or parts, one after the other: tables, or open files of CSV lines) as a CSV under `header`, atomically."
     with atomic_output(path) as tmp:
         with open(tmp, "w", newline="") as f:
             f.write(header + "\n")
             for part in [table] if isinstance(table, pd.DataFrame) else table:
-                part.to_csv(f, header=False, index=False)
+                if isinstance(part, pd.DataFrame):
+                    part.to_csv(f, header=False, index=False)
+                else:
+                    shutil.copyfileobj(part, f)
+
+# %% ../nbs/04b_outputs.ipynb #72e4f2f2
+def write_json(data: dict, path: Path):
+    "`data` as indented JSON, atomically."
+    with atomic_output(path) as tmp:
+        tmp.write_text(json.dumps(data, indent=1))
+
+# %% ../nbs/04b_outputs.ipynb #db2751ca
+class PersonLog:
+    "The persons table's rows of persons whose estimates are final, in a temporary file, in the order they were added."
+
+    def __init__(self):
+        self.file, self.count = None, 0
+
+    def add(self, persons: Sequence[PersonEstimate]):
+        if not persons:
+            return
+        if self.file is None:
+            self.file = tempfile.TemporaryFile("w+", prefix="agegender-persons-", newline="")
+        self.file.seek(0, os.SEEK_END)
+        persons_table(persons).to_csv(self.file, header=False, index=False)
+        self.count += len(persons)
+
+    def lines(self) -> list[IO[str]]:
+        "The log as parts for `write_csv`: its file from the start, or nothing."
+        if self.file is None:
+            return []
+        self.file.seek(0)
+        return [self.file]
+
+    def table(self, live: pd.DataFrame) -> pd.DataFrame:
+        "Every person, by id: the log's, read back, and `live` (`persons_table`)."
+        if self.file is None:
+            return live
+        self.file.seek(0)
+        done = pd.read_csv(self.file, names=PERSON_COLUMNS, header=None)
+        return pd.concat([done, live], ignore_index=True).sort_values("person id", ignore_index=True)
 
 # %% ../nbs/04b_outputs.ipynb #abec3e37
 def output_files(output_dir: Path, name: str, visual: bool) -> dict[str, Path]:

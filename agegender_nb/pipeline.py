@@ -4,7 +4,8 @@
 
 # %% ../nbs/04_pipeline.ipynb #69b9d10c
 from __future__ import annotations
-import contextlib, dataclasses, json, signal, sys, threading, time
+import contextlib, dataclasses, signal, sys, threading, time
+from array import array
 from datetime import datetime
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,7 +28,7 @@ from agegender_nb.video import (
     video_info,
 )
 from .tracking import PersonTracker, Track, row_groups
-from .stitching import Appearances, stitched
+from .stitching import SETTLE_S, Appearances, stitched
 from .faces import Face
 from .superres import DEFAULT_RESTORE
 from .body import Look
@@ -36,6 +37,7 @@ from .chain import LOOK_SPACING_S, LookSchedule, PipelineModels
 from agegender_nb.outputs import (
     PERSON_HEADER,
     PersonEstimate,
+    PersonLog,
     RowLog,
     append_csv,
     atomic_output,
@@ -44,14 +46,16 @@ from agegender_nb.outputs import (
     row_tables,
     tracks_table,
     write_csv,
+    write_json,
     writable_dir,
 )
 from .drawing import annotate, write_video
 from .report import parse_start_time, write_report
 
 # %% auto #0
-__all__ = ['KEEP_ROWS', 'FORGET_S', 'DETECT_EVERY_FPS', 'FAST_DETECT_EVERY', 'Result', 'without_crop', 'Run', 'flush_partial',
-           'write_tables', 'run_file', 'BetweenFrames', 'run_stream', 'detect_every_for', 'run_video', 'run_image']
+__all__ = ['KEEP_ROWS', 'FORGET_S', 'DETECT_EVERY_FPS', 'FAST_DETECT_EVERY', 'Result', 'without_crop', 'Run', 'write_flush',
+           'flush_partial', 'write_tables', 'run_file', 'BetweenFrames', 'run_stream', 'detect_every_for', 'run_video',
+           'run_image']
 
 # %% ../nbs/04_pipeline.ipynb #bc7cbadd
 __getattr__ = renamed({"AgeGender": "PipelineModels"}, globals())  # the old name, for one release
@@ -80,7 +84,8 @@ def without_crop(face: Face) -> Face:
     return dataclasses.replace(face, crop=np.zeros((0, 0, 3), np.uint8))
 
 # %% ../nbs/04_pipeline.ipynb #8fe7f9d8
-FORGET_S = 60.0  # a stream lets go of the looks of persons gone this long: their estimates stay, memory stays flat
+# a stream lets go of the persons gone this long: their estimates go to a `PersonLog` on disk, memory stays flat
+FORGET_S = 60.0
 
 
 class Run:
@@ -101,9 +106,10 @@ class Run:
         self.spans: dict[int, list[int]] = {}  # person id -> [first frame, last frame]
         self.found: dict[int, list[Look]] = {}  # person id -> its looks
         self.faces: dict[int, list[Face]] = {}  # frame -> faces found (without crops), for drawing
-        self.in_view: list[int] = []  # persons in each frame, for the report (a few bytes a frame)
-        # person id -> a few re-id embeddings, for the stitching (8 KB a person)
+        self.in_view = array("H")  # persons in each frame, for the report (2 bytes a frame)
+        # person id -> a few re-id embeddings, for the stitching (10 KB a person in view, 1 KB once gone)
         self.appearances = Appearances() if stitching else None
+        self.settle_after = round(SETTLE_S * fps)  # frames
         self.online_ids: int | None = None  # ids before stitching (None: not stitched)
         self.known: dict[int, PersonEstimate] = {}  # the estimates of `estimates`' last call
         self.estimated_to = -1  # the last frame they cover
@@ -121,8 +127,9 @@ class Run:
         # a stream is never stitched: memory stays flat however long it runs
         if self.appearances is not None:
             self.appearances.add(tracks)
+            self.appearances.settle(self.frames - 1, self.settle_after)
         self.rows.add(tracks)  # boxes only
-        self.in_view += [len(tracks)] * (self.frames - len(self.in_view))  # a dropped frame counts as the next one seen
+        self.in_view.extend([len(tracks)] * (self.frames - len(self.in_view)))  # a dropped frame counts as the next
         for t in tracks:
             self.spans.setdefault(t.track_id, [t.frame_index, t.frame_index])[1] = t.frame_index
         for e in found:
@@ -141,7 +148,7 @@ class Run:
         for look in (l for looks in self.found.values() for l in looks):
             p = person_of(look.track_id, look.frame_index)
             found.setdefault(p, []).append(dataclasses.replace(look, track_id=p))
-        self.found, self.in_view = found, np.bincount(rows["frame"], minlength=self.frames).tolist()
+        self.found, self.in_view = found, array("H", np.bincount(rows["frame"], minlength=self.frames).tolist())
         self.spans = {i: [int(rows["frame"][at[0]]), int(rows["frame"][at[-1]])] for i, at in row_groups(rows).items()}
         return rows
 
@@ -154,30 +161,48 @@ class Run:
             for i in sorted(self.spans if ids is None else ids)
         ]
 
-    def estimates(self, forget_after: int | None = None) -> list[PersonEstimate]:
-        "Every person's estimate so far, redone for those seen since the last call; looks gone `forget_after` let go."
+    def estimates(self) -> list[PersonEstimate]:
+        "Every person's estimate so far, redone for those seen since the last call."
         seen = [i for i, (_, last) in self.spans.items() if last > self.estimated_to]
         self.known |= {p.track_id: p for p in self.persons(seen)}
         self.estimated_to = self.frames - 1
-        if forget_after is not None:
-            for i in [i for i in self.found if self.spans[i][1] < self.frames - 1 - forget_after]:
-                del self.found[i]  # their estimate is kept, and they will not be seen again under this id
         return [self.known[i] for i in sorted(self.known)]
+
+    def forget(self, after: int) -> list[PersonEstimate]:
+        "The estimates of the persons gone more than `after` frames, as of the last `estimates`; the rest let go."
+        gone = sorted(i for i in self.known if self.spans[i][1] < self.frames - 1 - after)
+        for i in gone:  # a tracker never brings an id back after so long
+            del self.spans[i]
+            self.found.pop(i, None)
+            self.schedule.forget(i)
+        return [self.known.pop(i) for i in gone]
 
     def take_rows(self, persons: Sequence[PersonEstimate]) -> pd.DataFrame:
         "The CSV rows not yet written, with `persons`' estimates; they are let go."
         return tracks_table(self.rows.take(), persons)
+
+# %% ../nbs/04_pipeline.ipynb #507d4884
+def write_flush(
+    table: pd.DataFrame,
+    persons: Sequence[PersonEstimate],
+    files: dict[str, Path],
+    first: bool,
+    gone: PersonLog | None = None,
+) -> pd.DataFrame:
+    "New CSV rows appended (the `first` flush replaces an older file), the persons table rewritten and returned."
+    (write_csv if first else append_csv)(table, files["csv"])
+    persons_t = persons_table(persons)
+    write_csv([*(gone.lines() if gone else []), persons_t], files["persons"], PERSON_HEADER)  # `gone`'s first
+    return persons_t
 
 # %% ../nbs/04_pipeline.ipynb #39c96a15
 def flush_partial(run: Run, files: dict[str, Path], written: int) -> int:
     "A file run's results so far, as a stream's (ids still the online tracker's); the rows written in all."
     persons = run.estimates()
     rows = run.rows.since(written)
-    (append_csv if written else write_csv)(tracks_table(rows, persons), files["csv"])
-    write_csv(persons_table(persons), files["persons"], PERSON_HEADER)
+    write_flush(tracks_table(rows, persons), persons, files, first=not written)
     partial = {"complete": False, "stopped at frame": run.frames - 1, "persons so far": len(persons)}
-    with atomic_output(files["summary"]) as tmp:
-        tmp.write_text(json.dumps(partial | {"ids": "the online tracker's: not yet stitched"}, indent=1))
+    write_json(partial | {"ids": "the online tracker's: not yet stitched"}, files["summary"])
     return written + len(rows)
 
 # %% ../nbs/04_pipeline.ipynb #8e4270db
@@ -194,8 +219,8 @@ def write_tables(
     persons_t = persons_table(persons)
     report = write_report(persons_t, in_view, fps, files["summary"], files["plot"], notes, start)
     write_csv(persons_t, files["persons"], PERSON_HEADER)
-    write_csv(row_tables(rows, persons), files["csv"])
     kept = tracks_table(rows, persons) if len(rows) <= KEEP_ROWS else None
+    write_csv(row_tables(rows, persons) if kept is None else kept, files["csv"])
     return Result(kept, persons_t, list(files.values()), report)
 
 # %% ../nbs/04_pipeline.ipynb #1706928c
@@ -279,21 +304,19 @@ def run_stream(
 ) -> Result:
     "Process a live source until it ends or Ctrl-C, flushing the CSV and the persons table every `flush_every` seconds"
     flushed, stop, shown = 0.0, "the stream ended", {}  # shown: the estimate each label shows, redone after each look
-    dropped = [0]
+    dropped, gone = [0], PersonLog()  # gone: the persons let go
 
     def count_drop():
         dropped[0] += 1
 
     def flush() -> pd.DataFrame:
-        persons = run.estimates(forget_after=round(FORGET_S * fps))
-        rows, persons_t = run.take_rows(persons), persons_table(persons)
-        # the first flush replaces an older file
-        if not files["csv"].exists() or not flushed:
-            write_csv(rows, files["csv"])
-        else:
-            append_csv(rows, files["csv"])
-        write_csv(persons_t, files["persons"], PERSON_HEADER)
-        return persons_t
+        "The persons still around, as a table; those gone `FORGET_S` let go"
+        persons, first = run.estimates(), not files["csv"].exists() or not flushed
+        table = run.take_rows(persons)
+        gone.add(run.forget(round(FORGET_S * fps)))
+        for i in [i for i in shown if i not in run.spans]:
+            del shown[i]
+        return write_flush(table, [p for p in persons if p.track_id in run.known], files, first, gone)
 
     with contextlib.ExitStack() as stack:
         if "video" in files:  # drawn as the frames come, with the running estimates
@@ -322,14 +345,15 @@ def run_stream(
             stop = "stopped by Ctrl-C"
         if run.frames == 0:
             raise ValueError(f"{redact(source)}: the stream gave no frame")
-    persons_t = flush()
+    persons_t = gone.table(flush())
+    write_csv(persons_t, files["persons"], PERSON_HEADER)  # by id
     notes = {"dropped frames": dropped[0]}
     report = write_report(persons_t, run.in_view, fps, files["summary"], files["plot"], notes, start)
     print(
         f"{name}: {stop} after {run.frames} frames" + (f" ({dropped[0]} dropped to stay live)" if dropped[0] else ""),
         file=sys.stderr,
     )
-    return Result(pd.read_csv(files["csv"], skipinitialspace=True), persons_t, list(files.values()), report)
+    return Result(None, persons_t, list(files.values()), report)  # the CSV read when asked: a stream's may be long
 
 
 # from 20 fps up, detection, re-id and matching on every 3rd frame, boxes moved between (`tracking`)

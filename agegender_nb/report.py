@@ -4,7 +4,6 @@
 
 # %% ../nbs/04d_report.ipynb #5bc0e6db
 from __future__ import annotations
-import json
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import NamedTuple, Sequence
@@ -14,7 +13,7 @@ import pandas as pd
 from scipy.stats import t as student_t
 
 from .estimation import age_distribution, p_female
-from .outputs import atomic_output
+from .outputs import atomic_output, write_json
 
 # %% auto #0
 __all__ = ['AGE_GROUPS', 'UNCERTAIN', 'MIN_VISIT_S', 'VISIT_SHARE', 'CUT_SHARE', 'LEVEL', 'SHIFT', 'BUCKETS_S', 'MAX_BUCKETS',
@@ -276,8 +275,7 @@ def write_report(
 ) -> dict:
     "The demographics report, with `notes` on the run (frames dropped, an early end), as JSON and PNG."
     report = demographics(persons, in_view, fps, start) | (notes or {})
-    with atomic_output(json_path) as tmp:
-        tmp.write_text(json.dumps(report, indent=1))
+    write_json(report, json_path)
     with atomic_output(png_path) as tmp:
         plot_demographics(report).savefig(tmp, format="png", dpi=80)
     return report
@@ -355,8 +353,7 @@ def plot_site(report: dict) -> "matplotlib.figure.Figure":
 def write_site_report(runs: dict[str, tuple[pd.DataFrame, dict]], output_dir: Path) -> dict:
     "`site_report` as `site.json` and `site.png` in `output_dir`."
     report = site_report(runs)
-    with atomic_output(Path(output_dir) / "site.json") as tmp:
-        tmp.write_text(json.dumps(report, indent=1))
+    write_json(report, Path(output_dir) / "site.json")
     with atomic_output(Path(output_dir) / "site.png") as tmp:
         plot_site(report).savefig(tmp, format="png", dpi=80)
     return report

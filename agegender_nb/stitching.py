@@ -15,9 +15,10 @@ from .video import iter_frames
 from .tracking import ROW, PersonTracker, Track, as_rows, paired_ious, row_groups, tracks_of
 
 # %% auto #0
-__all__ = ['FILL_GAP_S', 'STITCH_RULES', 'KEPT_LOOKS', 'MEET_IOU', 'MEET_GAP_S', 'StitchRules', 'Appearances', 'Tracklet',
-           'tracklets', 'overlapping', 'cut_where_alike_meet', 'at_border', 'appearance_distance', 'link_cost',
-           'unsure', 'stitch', 'fill_gaps', 'stitched', 'video_fps', 'OnlineRun', 'track_online', 'track_video']
+__all__ = ['FILL_GAP_S', 'STITCH_RULES', 'KEPT_LOOKS', 'SETTLE_S', 'MEET_IOU', 'MEET_GAP_S', 'StitchRules', 'Appearances',
+           'Tracklet', 'tracklets', 'overlapping', 'cut_where_alike_meet', 'at_border', 'appearance_distance',
+           'link_cost', 'unsure', 'stitch', 'fill_gaps', 'stitched', 'video_fps', 'OnlineRun', 'track_online',
+           'track_video']
 
 # %% ../nbs/00b_stitching.ipynb #44e42ebb
 FILL_GAP_S = 3.0  # the longest gap whose boxes are filled in (seconds)
@@ -43,16 +44,23 @@ STITCH_RULES = StitchRules()
 # re-id features kept per person for the stitching, spread over its life: 8 KB a person (float16), however long the
 # video
 KEPT_LOOKS = 16
+# a track id unseen this long is finished: its looks are folded into their median (1 KB). Both trackers give up a lost
+# id within seconds (DeepSORT's max_age, Ultralytics' track buffer), and stitching joins pieces up to `gap_s` apart
+SETTLE_S = 60.0
 
 # %% ../nbs/00b_stitching.ipynb #6f60644a
 class Appearances:
     "Up to `KEPT_LOOKS` re-id embeddings of each track id, evenly spread over its life, and how many it had."
 
     def __init__(self):
-        self.looks, self.stride, self.seen = {}, {}, {}
+        # looks: a list while the id lives, its median once settled; last: the last frame of each live id
+        self.looks, self.stride, self.seen, self.last = {}, {}, {}, {}
 
     def add(self, tracks: Iterable[Track]):
         for t in tracks:
+            if isinstance(self.looks.get(t.track_id), np.ndarray):
+                continue  # settled: a tracker does not bring an id back after `SETTLE_S`
+            self.last[t.track_id] = t.frame_index  # seen, with or without features
             if t.appearance is None:
                 continue
             i, n = t.track_id, self.seen.get(t.track_id, 0)
@@ -66,9 +74,19 @@ class Appearances:
             if len(looks) == 2 * KEPT_LOOKS:
                 self.looks[i], self.stride[i] = looks[::2], 2 * stride
 
+    def settle(self, frame_index: int, after: int):
+        "Ids unseen for more than `after` frames keep only their median: the same stitching, 1 KB a person not 10."
+        for i in [i for i, last in self.last.items() if last < frame_index - after]:
+            del self.last[i]
+            self.stride.pop(i, None)
+            if i in self.looks:
+                self.looks[i] = self.median(i)
+
     def median(self, track_id: int) -> np.ndarray | None:
         "The L2-normalised median of its kept embeddings: a few looks half hidden by someone else do not move it."
         looks = self.looks.get(track_id)
+        if isinstance(looks, np.ndarray):
+            return looks
         if not looks:
             return None
         m = np.median(np.stack(looks).astype(np.float32), axis=0)

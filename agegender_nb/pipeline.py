@@ -301,6 +301,7 @@ def run_stream(
     name: str,
     keep_frames: bool = False,
     start: datetime | None = None,
+    forget_s: float = FORGET_S,
 ) -> Result:
     "Process a live source until it ends or Ctrl-C, flushing the CSV and the persons table every `flush_every` seconds"
     flushed, stop, shown = 0.0, "the stream ended", {}  # shown: the estimate each label shows, redone after each look
@@ -313,7 +314,7 @@ def run_stream(
         "The persons still around, as a table; those gone `FORGET_S` let go"
         persons, first = run.estimates(), not files["csv"].exists() or not flushed
         table = run.take_rows(persons)
-        gone.add(run.forget(round(FORGET_S * fps)))
+        gone.add(run.forget(round(forget_s * fps)))
         for i in [i for i in shown if i not in run.spans]:
             del shown[i]
         return write_flush(table, [p for p in persons if p.track_id in run.known], files, first, gone)

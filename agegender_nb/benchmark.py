@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from .core import data_path, resolve_weights, resolve_weights_dir, weights_dirs
-from . import body, pipeline
+from . import body, chain, pipeline
 from .detection import default_detector, detector_device
 from .tracking import REID_MODEL, PersonTracker, ReidEmbedder, paired_ious
 from .faces import RETINAFACE_WEIGHTS, FaceDetector
@@ -52,7 +52,7 @@ STAGES = {  # stage: (class or module, name) of its entry point, where the chain
     "body (attributes, OSNet, head)": (BodyEstimator, "predict_logits"),
     "fusion": (body, "fuse"),
     "aggregation": (PipelineModels, "person"),
-    "stitching (files)": (pipeline, "stitched"),
+    "stitching (files)": (chain, "stitched"),
     "writing CSVs and report": (pipeline, "write_tables"),
     "drawing the video (2nd pass)": (pipeline, "write_video"),
 }

@@ -4,12 +4,11 @@
 
 # %% ../nbs/04_pipeline.ipynb #69b9d10c
 from __future__ import annotations
-import contextlib, dataclasses, signal, sys, threading, time
-from array import array
+import contextlib, signal, sys, threading, time
 from datetime import datetime
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Sequence
 
 import cv2
 import numpy as np
@@ -27,18 +26,14 @@ from agegender_nb.video import (
     source_name,
     video_info,
 )
-from .tracking import PersonTracker, Track, row_groups
-from .stitching import SETTLE_S, Appearances, stitched
-from .faces import Face
+from .tracking import PersonTracker
 from .superres import DEFAULT_RESTORE
-from .body import Look
-from .stature import Stature, statures
-from .chain import LOOK_SPACING_S, LookSchedule, PipelineModels
+from .stature import statures
+from .chain import FORGET_S, PipelineModels, Run
 from agegender_nb.outputs import (
     PERSON_HEADER,
     PersonEstimate,
     PersonLog,
-    RowLog,
     append_csv,
     atomic_output,
     output_files,
@@ -53,9 +48,8 @@ from .drawing import annotate, write_video
 from .report import parse_start_time, write_report
 
 # %% auto #0
-__all__ = ['KEEP_ROWS', 'FORGET_S', 'DETECT_EVERY_FPS', 'FAST_DETECT_EVERY', 'Result', 'without_crop', 'Run', 'write_flush',
-           'flush_partial', 'write_tables', 'run_file', 'BetweenFrames', 'run_stream', 'detect_every_for', 'run_video',
-           'run_image']
+__all__ = ['KEEP_ROWS', 'DETECT_EVERY_FPS', 'FAST_DETECT_EVERY', 'Result', 'write_flush', 'flush_partial', 'write_tables',
+           'run_file', 'BetweenFrames', 'run_stream', 'detect_every_for', 'run_video', 'run_image']
 
 # %% ../nbs/04_pipeline.ipynb #bc7cbadd
 __getattr__ = renamed({"AgeGender": "PipelineModels"}, globals())  # the old name, for one release
@@ -77,109 +71,6 @@ class Result:
     def frames(self) -> pd.DataFrame:
         "The per-frame table: the one kept, else the CSV read again."
         return self.table if self.table is not None else pd.read_csv(self.files[0], skipinitialspace=True)
-
-# %% ../nbs/04_pipeline.ipynb #72d9daf3
-def without_crop(face: Face) -> Face:
-    "The face without its crop: only its box is drawn, and keeping crops would make memory grow with the video."
-    return dataclasses.replace(face, crop=np.zeros((0, 0, 3), np.uint8))
-
-# %% ../nbs/04_pipeline.ipynb #8fe7f9d8
-# a stream lets go of the persons gone this long: their estimates go to a `PersonLog` on disk, memory stays flat
-FORGET_S = 60.0
-
-
-class Run:
-    "One video or stream being processed"
-
-    def __init__(
-        self,
-        models: PipelineModels,
-        tracker: PersonTracker,
-        face_every: int = 5,
-        keep_faces: bool = False,
-        stitching: bool = True,
-        fps: float = 25.0,
-    ):
-        self.models, self.tracker, self.keep_faces = models, tracker, keep_faces
-        self.schedule = LookSchedule(face_every, spacing=round(LOOK_SPACING_S * fps))
-        self.rows = RowLog()  # rows not yet written to the CSV, on disk but for the newest
-        self.spans: dict[int, list[int]] = {}  # person id -> [first frame, last frame]
-        self.found: dict[int, list[Look]] = {}  # person id -> its looks
-        self.faces: dict[int, list[Face]] = {}  # frame -> faces found (without crops), for drawing
-        self.in_view = array("H")  # persons in each frame, for the report (2 bytes a frame)
-        # person id -> a few re-id embeddings, for the stitching (10 KB a person in view, 1 KB once gone)
-        self.appearances = Appearances() if stitching else None
-        self.settle_after = round(SETTLE_S * fps)  # frames
-        self.online_ids: int | None = None  # ids before stitching (None: not stitched)
-        self.known: dict[int, PersonEstimate] = {}  # the estimates of `estimates`' last call
-        self.estimated_to = -1  # the last frame they cover
-
-    @property
-    def frames(self) -> int:
-        return self.tracker.frame_index + 1
-
-    def step(self, frame: np.ndarray, index: int | None = None) -> tuple[list[Track], list[Face], list[Look]]:
-        "Track, look at the persons due; the frame's tracks, the faces found and the looks taken."
-        tracks = self.tracker.update(frame, index)
-        # looks only where the detector ran: the person's own box rather than one moved along its motion, and re-id
-        # features already computed
-        faces, found = self.models.estimate(frame, self.schedule.due(tracks) if self.tracker.detected else [])
-        # a stream is never stitched: memory stays flat however long it runs
-        if self.appearances is not None:
-            self.appearances.add(tracks)
-            self.appearances.settle(self.frames - 1, self.settle_after)
-        self.rows.add(tracks)  # boxes only
-        self.in_view.extend([len(tracks)] * (self.frames - len(self.in_view)))  # a dropped frame counts as the next
-        for t in tracks:
-            self.spans.setdefault(t.track_id, [t.frame_index, t.frame_index])[1] = t.frame_index
-        for e in found:
-            self.found.setdefault(e.track_id, []).append(e)
-        if self.keep_faces and faces:
-            self.faces[self.tracker.frame_index] = [without_crop(f) for f in faces]
-        return tracks, faces, found
-
-    def stitch(self, fps: float, size: tuple[int, int]) -> np.ndarray:
-        "A finished file's rows (frames of `size`), stitched into persons; the looks and spans follow."
-        rows = self.rows.take()
-        # the count before stitching: a person split by the online tracker counts per piece
-        self.online_ids = len(np.unique(rows["track"]))
-        rows, person_of = stitched(rows, self.appearances, fps, size)
-        found = {}
-        for look in (l for looks in self.found.values() for l in looks):
-            p = person_of(look.track_id, look.frame_index)
-            found.setdefault(p, []).append(dataclasses.replace(look, track_id=p))
-        self.found, self.in_view = found, array("H", np.bincount(rows["frame"], minlength=self.frames).tolist())
-        self.spans = {i: [int(rows["frame"][at[0]]), int(rows["frame"][at[-1]])] for i, at in row_groups(rows).items()}
-        return rows
-
-    def persons(
-        self, ids: Iterable[int] | None = None, measured: dict[int, Stature] | None = None
-    ) -> list[PersonEstimate]:
-        "The estimate of every person so far (or of `ids`), weighed by their stature where `measured` (`stature`)."
-        return [
-            self.models.person(i, *self.spans[i], self.found.get(i, []), (measured or {}).get(i))
-            for i in sorted(self.spans if ids is None else ids)
-        ]
-
-    def estimates(self) -> list[PersonEstimate]:
-        "Every person's estimate so far, redone for those seen since the last call."
-        seen = [i for i, (_, last) in self.spans.items() if last > self.estimated_to]
-        self.known |= {p.track_id: p for p in self.persons(seen)}
-        self.estimated_to = self.frames - 1
-        return [self.known[i] for i in sorted(self.known)]
-
-    def forget(self, after: int) -> list[PersonEstimate]:
-        "The estimates of the persons gone more than `after` frames, as of the last `estimates`; the rest let go."
-        gone = sorted(i for i in self.known if self.spans[i][1] < self.frames - 1 - after)
-        for i in gone:  # a tracker never brings an id back after so long
-            del self.spans[i]
-            self.found.pop(i, None)
-            self.schedule.forget(i)
-        return [self.known.pop(i) for i in gone]
-
-    def take_rows(self, persons: Sequence[PersonEstimate]) -> pd.DataFrame:
-        "The CSV rows not yet written, with `persons`' estimates; they are let go."
-        return tracks_table(self.rows.take(), persons)
 
 # %% ../nbs/04_pipeline.ipynb #507d4884
 def write_flush(

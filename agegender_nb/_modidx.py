@@ -317,6 +317,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/agegender_nb', 'doc_host':
                                      'agegender_nb.report.age_group': ('report.html#age_group', 'agegender_nb/report.py'),
                                      'agegender_nb.report.bootstrap_means': ('report.html#bootstrap_means', 'agegender_nb/report.py'),
                                      'agegender_nb.report.bucket_seconds': ('report.html#bucket_seconds', 'agegender_nb/report.py'),
+                                     'agegender_nb.report.counted_female': ('report.html#counted_female', 'agegender_nb/report.py'),
                                      'agegender_nb.report.demographics': ('report.html#demographics', 'agegender_nb/report.py'),
                                      'agegender_nb.report.error_bars': ('report.html#error_bars', 'agegender_nb/report.py'),
                                      'agegender_nb.report.group_masses': ('report.html#group_masses', 'agegender_nb/report.py'),

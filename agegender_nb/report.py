@@ -12,15 +12,15 @@ import numpy as np
 import pandas as pd
 from scipy.stats import t as student_t
 
-from .estimation import age_distribution, p_female
+from .estimation import age_distribution, logit, p_female, sigmoid
 from .outputs import atomic_output, write_json
 
 # %% auto #0
-__all__ = ['AGE_GROUPS', 'UNCERTAIN', 'MIN_VISIT_S', 'VISIT_SHARE', 'CUT_SHARE', 'LEVEL', 'SHIFT', 'BUCKETS_S', 'MAX_BUCKETS',
-           'age_group', 'visit_frames', 'is_visitor', 'DomainShift', 'group_name', 'group_masses', 'bootstrap_means',
-           'with_interval', 'population', 'bucket_seconds', 'parse_start_time', 'over_time', 'demographics',
-           'share_text', 'error_bars', 'plot_age_mix', 'plot_demographics', 'write_report', 'site_report', 'plot_site',
-           'write_site_report']
+__all__ = ['AGE_GROUPS', 'UNCERTAIN', 'MIN_VISIT_S', 'VISIT_SHARE', 'CUT_SHARE', 'LEVEL', 'SHIFT', 'SHARE_OFFSET', 'BUCKETS_S',
+           'MAX_BUCKETS', 'age_group', 'visit_frames', 'is_visitor', 'DomainShift', 'group_name', 'counted_female',
+           'group_masses', 'bootstrap_means', 'with_interval', 'population', 'bucket_seconds', 'parse_start_time',
+           'over_time', 'demographics', 'share_text', 'error_bars', 'plot_age_mix', 'plot_demographics', 'write_report',
+           'site_report', 'plot_site', 'write_site_report']
 
 # %% ../nbs/04d_report.ipynb #7ea385d8
 AGE_GROUPS = [
@@ -66,11 +66,24 @@ class DomainShift(NamedTuple):
     domains: int
 
 
-SHIFT = DomainShift(female=0.109, age=0.26, domains=11)  # the validation below
+SHIFT = DomainShift(female=0.097, age=0.26, domains=11)  # the validation below
 
 
 def group_name(lo: int, hi: int) -> str:
     return f"{lo}+" if hi >= 100 else f"{lo}-{hi}"
+
+# %% ../nbs/04d_report.ipynb #012654b9
+SHARE_OFFSET = -0.53  # log-odds added to a body reading's P(female) when persons are counted (the validation below)
+
+
+def counted_female(table: pd.DataFrame, offset: float = SHARE_OFFSET) -> np.ndarray:
+    "Each person's P(female) as the population figures count it: `offset` added to the log-odds of body readings."
+    p = p_female(table)
+    if "faces used" in table:  # a persons table
+        body = table["faces used"].to_numpy() == 0
+    else:  # `FusedEstimator().predict(crops)`, or readings of bodies alone
+        body = table["source"].to_numpy() == "body" if "source" in table else np.ones(len(table), bool)
+    return np.where(body, sigmoid(logit(p) + offset), p)
 
 # %% ../nbs/04d_report.ipynb #ccdc5e67
 def group_masses(table: pd.DataFrame, groups: Sequence[tuple[int, int]]) -> np.ndarray:
@@ -111,6 +124,7 @@ def population(
     shift: DomainShift = SHIFT,
     level: float = LEVEL,
     seed: int = 0,
+    offset: float = SHARE_OFFSET,
 ) -> dict:
     "The female share and age mix of the persons of `table`, each with its `level` interval."
     groups = list(age_groups or [(lo, hi) for lo, hi, _ in AGE_GROUPS])
@@ -118,7 +132,7 @@ def population(
     seen = table[table["gender"].notna()] if len(table) else table
     if not len(seen):
         return {"persons": 0, "female share": None, "age mix": dict.fromkeys(names)}
-    values = np.column_stack([p_female(seen), group_masses(seen, groups)])
+    values = np.column_stack([counted_female(seen, offset), group_masses(seen, groups)])
     estimate = values.mean(0)
     spread = np.r_[shift.female, shift.age * np.sqrt(estimate[1:] * (1 - estimate[1:]))]
     first, *mix = with_interval(estimate, bootstrap_means(values, seed=seed), spread, shift.domains, level)
@@ -165,7 +179,7 @@ def demographics(persons: pd.DataFrame, in_view: Sequence[int], fps: float, star
     visits = persons[visitor]
     seen = visits.dropna(subset=["age_actual"])
     groups = [(lo, hi) for lo, hi, _ in AGE_GROUPS]
-    female, mass = p_female(seen), group_masses(seen, groups) if len(seen) else np.zeros((0, len(groups)))
+    female, mass = counted_female(seen), group_masses(seen, groups) if len(seen) else np.zeros((0, len(groups)))
     expected = {
         name: {"female": round(float(mass[:, k] @ female), 2), "male": round(float(mass[:, k] @ (1 - female)), 2)}
         for k, (*_, name) in enumerate(AGE_GROUPS)

@@ -216,7 +216,9 @@ class Look:
 
     track_id: int
     frame_index: int
-    age_probs: np.ndarray  # (101,) distribution over ages 0..100
+    # (101,) distribution over ages 0..100, float32 and its own: a file keeps every look to its end (404 bytes, where
+    # a float64 view on its frame's batch kept 808)
+    age_probs: np.ndarray
     p_female: float
     source: str  # "body" or "face+body"
     face_height: float = 0.0  # px; 0: no face
@@ -288,7 +290,7 @@ class FusedEstimator:
             Look(
                 t.track_id,
                 t.frame_index,
-                probs[i],
+                probs[i].astype(np.float32),
                 float(sigmoid(lg[i])),
                 "face+body" if height[i] > 0 else "body",
                 float(height[i]),
@@ -314,7 +316,7 @@ def weighted_median(values: np.ndarray, weights: np.ndarray) -> float:
 # %% ../nbs/03b_body.ipynb #aa2173bf
 def aggregate(looks: Sequence[Look], alpha: float, age_log_weights: np.ndarray | None = None) -> dict:
     "One person's age (weighted median of the looks' means), interval (mixture quantiles), gender"
-    probs = np.stack([l.age_probs for l in looks])
+    probs = np.stack([l.age_probs for l in looks]).astype(np.float64)
     learnt = probs if age_log_weights is None else reweighted(probs, -age_log_weights)
     w = np.array([l.weight for l in looks], np.float64) + 1e-6
     w /= w.sum()

@@ -29,10 +29,11 @@ from agegender_nb.estimation import (
 )
 
 # %% auto #0
-__all__ = ['ATTRIBUTES_MODEL', 'OSNET_MODEL', 'IMAGENET_RGB', 'PERSONS_BY_AGE', 'AGE_PRIOR', 'UPRIGHT', 'FACE_PER_PERSON',
-           'MIN_FACE_PX', 'BODY_MODEL', 'BodyFeatures', 'BodyHead', 'BodyHeads', 'head_outputs', 'reweighted', 'fuse',
-           'load_body_checkpoint', 'age_prior', 'towards_prior', 'view_weight', 'BodyEstimator', 'Look',
-           'face_estimates', 'looks_table', 'FusedEstimator', 'weighted_median', 'aggregate']
+__all__ = ['ATTRIBUTES_MODEL', 'OSNET_MODEL', 'IMAGENET_RGB', 'PERSONS_BY_AGE', 'AGE_PRIOR', 'UPRIGHT', 'LOOK_ROW',
+           'FACE_PER_PERSON', 'MIN_FACE_PX', 'BODY_MODEL', 'BodyFeatures', 'BodyHead', 'BodyHeads', 'head_outputs',
+           'reweighted', 'fuse', 'load_body_checkpoint', 'age_prior', 'towards_prior', 'view_weight', 'BodyEstimator',
+           'Look', 'look_rows', 'looks_of', 'face_estimates', 'looks_table', 'FusedEstimator', 'weighted_median',
+           'aggregate']
 
 # %% ../nbs/03b_body.ipynb #08daa40c
 ATTRIBUTES_MODEL = "omz/person-attributes-recognition-crossroad-0230/FP16"
@@ -223,6 +224,42 @@ class Look:
     source: str  # "body" or "face+body"
     face_height: float = 0.0  # px; 0: no face
     weight: float = 1.0  # its weight among the person's looks
+
+# %% ../nbs/03b_body.ipynb #c39a64b3
+# a `Look` as a compact record (437 bytes, 700 as an object): a file keeps the looks of persons long gone on disk, as
+# `LOOK_ROW`s, until its stitching (`chain.Run`)
+LOOK_ROW = np.dtype(
+    [
+        ("track", "<i4"),
+        ("frame", "<i4"),
+        ("age_probs", "<f4", (101,)),
+        ("p_female", "<f8"),
+        ("face", "?"),
+        ("face_height", "<f8"),
+        ("weight", "<f8"),
+    ]
+)
+
+
+def look_rows(looks: Sequence[Look]) -> np.ndarray:
+    "`looks` as `LOOK_ROW` records, in their order."
+    return np.array(
+        [
+            (l.track_id, l.frame_index, l.age_probs, l.p_female, l.source == "face+body", l.face_height, l.weight)
+            for l in looks
+        ],
+        LOOK_ROW,
+    )
+
+
+def looks_of(rows: np.ndarray) -> list[Look]:
+    "The `Look`s of `LOOK_ROW` records; their age distributions rows of one new array."
+    probs = np.ascontiguousarray(rows["age_probs"])
+    fields = (rows[k].tolist() for k in ("track", "frame", "p_female", "face", "face_height", "weight"))
+    return [
+        Look(t, f, p, female, "face+body" if face else "body", height, w)
+        for (t, f, female, face, height, w), p in zip(zip(*fields), probs)
+    ]
 
 # %% ../nbs/03b_body.ipynb #a7a07333
 def face_estimates(

@@ -16,12 +16,12 @@ from .tracking import PersonTracker, Track, grouped, row_groups
 from .stitching import SETTLE_S, Appearances, stitched
 from .faces import Face
 from .superres import DEFAULT_RESTORE, FaceRestorer
-from .body import Look, FusedEstimator, aggregate
+from .body import LOOK_ROW, Look, FusedEstimator, aggregate, look_rows, looks_of
 from .stature import Stature, statures, with_stature
 from .outputs import PersonEstimate, RowLog, tracks_table
 
 # %% auto #0
-__all__ = ['LOOK_SPACING_S', 'FORGET_S', 'LookSchedule', 'PipelineModels', 'without_crop', 'Run']
+__all__ = ['LOOK_SPACING_S', 'FORGET_S', 'SPILL_LOOKS', 'LookSchedule', 'PipelineModels', 'without_crop', 'Run']
 
 # %% ../nbs/04a_chain.ipynb #552de202
 # between a person's first looks: the shared clips' persons are in view for about five seconds, and their six looks
@@ -113,6 +113,7 @@ def without_crop(face: Face) -> Face:
 # %% ../nbs/04a_chain.ipynb #8fe7f9d8
 # a stream lets go of the persons gone this long: their estimates go to a `PersonLog` on disk, memory stays flat
 FORGET_S = 60.0
+SPILL_LOOKS = 5_000  # looks of persons gone held in memory before they go to disk: 2.2 MB
 
 
 class Run:
@@ -132,6 +133,8 @@ class Run:
         self.rows = RowLog()  # rows not yet written to the CSV, on disk but for the newest
         self.spans: dict[int, list[int]] = {}  # person id -> [first frame, last frame]
         self.found: dict[int, list[Look]] = {}  # person id -> its looks
+        # a file's persons gone since `SETTLE_S`: their looks, on disk until the stitching (a stream forgets them)
+        self.gone_looks = RowLog(SPILL_LOOKS, LOOK_ROW)
         self.faces: dict[int, list[Face]] = {}  # frame -> faces found (without crops), for drawing
         self.in_view = array("H")  # persons in each frame, for the report (2 bytes a frame)
         # person id -> a few re-id embeddings, for the stitching (10 KB a person in view, 1 KB once gone)
@@ -155,6 +158,7 @@ class Run:
         if self.appearances is not None:
             self.appearances.add(tracks)
             self.appearances.settle(self.frames - 1, self.settle_after)
+            self.put_away_looks(self.frames - 1 - self.settle_after)
         self.rows.add(tracks)  # boxes only
         self.in_view.extend([len(tracks)] * (self.frames - len(self.in_view)))  # a dropped frame counts as the next
         for t in tracks:
@@ -165,6 +169,12 @@ class Run:
             self.faces[self.tracker.frame_index] = [without_crop(f) for f in faces]
         return tracks, faces, found
 
+    def put_away_looks(self, before: int):
+        "The looks of the persons last seen before frame `before` and estimated since, to disk until the stitching."
+        for i in [i for i in self.found if self.spans[i][1] < min(before, self.estimated_to + 1)]:
+            self.gone_looks.add(look_rows(self.found.pop(i)))
+            self.schedule.forget(i)  # a tracker does not bring an id back after `SETTLE_S`
+
     def stitch(self, fps: float, size: tuple[int, int]) -> np.ndarray:
         "A finished file's rows (frames of `size`), stitched into persons; the looks and spans follow."
         rows = self.rows.take()
@@ -172,7 +182,8 @@ class Run:
         self.online_ids = len(np.unique(rows["track"]))
         rows, person_of = stitched(rows, self.appearances, fps, size)
         found = {}
-        for look in (l for looks in self.found.values() for l in looks):
+        looks = looks_of(self.gone_looks.take()) + [l for kept in self.found.values() for l in kept]
+        for look in sorted(looks, key=lambda l: l.frame_index):  # each person's in frame order, wherever they were kept
             p = person_of(look.track_id, look.frame_index)
             found.setdefault(p, []).append(dataclasses.replace(look, track_id=p))
         self.found, self.in_view = found, array("H", np.bincount(rows["frame"], minlength=self.frames).tolist())

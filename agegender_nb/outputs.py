@@ -132,16 +132,16 @@ SPILL_ROWS = 50_000  # rows held in memory before they go to disk: 2.4 MB
 
 
 class RowLog:
-    "A run's rows (`ROW`) in the order added: the newest in memory, the rest in a temporary file."
+    "A run's rows (`ROW`, or records of `dtype`) in the order added: the newest in memory, the rest in a temp file."
 
-    def __init__(self, spill_rows: int = SPILL_ROWS):
-        self.spill_rows, self.recent, self.held, self.on_disk, self.file = spill_rows, [], 0, 0, None
+    def __init__(self, spill_rows: int = SPILL_ROWS, dtype: np.dtype = ROW):
+        self.spill_rows, self.dtype, self.recent, self.held, self.on_disk, self.file = spill_rows, dtype, [], 0, 0, None
 
     def __len__(self) -> int:
         return self.on_disk + self.held
 
-    def add(self, tracks: Sequence[Track] | np.ndarray):
-        rows = as_rows(tracks)
+    def add(self, rows: Sequence[Track] | np.ndarray):
+        rows = as_rows(rows)  # records as they are
         self.recent.append(rows)
         self.held += len(rows)
         if self.held >= self.spill_rows:
@@ -159,9 +159,9 @@ class RowLog:
         "The rows from the `start`-th on, in order; the log keeps them."
         parts = []
         if start < self.on_disk:
-            self.file.seek(start * ROW.itemsize)
-            parts.append(np.frombuffer(self.file.read((self.on_disk - start) * ROW.itemsize), ROW).copy())
-        recent = np.concatenate(self.recent) if self.recent else np.zeros(0, ROW)
+            self.file.seek(start * self.dtype.itemsize)
+            parts.append(np.frombuffer(self.file.read((self.on_disk - start) * self.dtype.itemsize), self.dtype).copy())
+        recent = np.concatenate(self.recent) if self.recent else np.zeros(0, self.dtype)
         return np.concatenate(parts + [recent[max(0, start - self.on_disk) :]])
 
     def take(self) -> np.ndarray:

@@ -55,7 +55,7 @@ class BodyFeatures:
         self.osnet = openvino_model(resolve_weights(OSNET_MODEL), 256, 128, rgb_mean_std=IMAGENET_RGB)
 
     def _one_batch(self, crops: Sequence[np.ndarray], reid: np.ndarray | None) -> np.ndarray:
-        a = self.attr(as_input(crops, 160, 80))[self.attr.outputs[-1]]
+        a = self.attr(as_input(crops, 160, 80))[-1]
         attr = np.hstack([a.max((2, 3)), a[:, :, :3].mean((2, 3)), a[:, :, 3:6].mean((2, 3)), a[:, :, 6:].mean((2, 3))])
         osnet = self.osnet(as_input(crops, 256, 128))[0]
         return np.hstack([self.reid.of_crops(crops) if reid is None else reid, attr, osnet]).astype(np.float32)

@@ -14,9 +14,10 @@ import numpy as np
 from tqdm.auto import tqdm
 
 # %% auto #0
-__all__ = ['WEIGHTS', 'WeightFile', 'WeightsUnavailable', 'cache_dir', 'package_models', 'weights_dirs', 'sha256_of', 'download',
-           'resolve_weights', 'resolve_weights_dir', 'pick_device', 'padded_batch', 'data_path', 'missing_data',
-           'with_data', 'load_ipython_extension', 'openvino_model', 'as_input', 'renamed']
+__all__ = ['WEIGHTS', 'MOST_BATCH', 'WeightFile', 'WeightsUnavailable', 'cache_dir', 'package_models', 'weights_dirs',
+           'sha256_of', 'download', 'resolve_weights', 'resolve_weights_dir', 'pick_device', 'padded_batch',
+           'data_path', 'missing_data', 'with_data', 'load_ipython_extension', 'OpenVinoModel', 'openvino_model',
+           'as_input', 'renamed']
 
 # %% ../nbs/00_core.ipynb #f96223f7
 @dataclass(frozen=True)
@@ -293,8 +294,29 @@ def load_ipython_extension(ipython):
 
     set_matplotlib_formats("jpeg")  # every clone downloads the stored figures
 
+# %% ../nbs/00_core.ipynb #0f760c0c
+MOST_BATCH = 8  # inputs an OpenVINO model runs at once: it keeps memory for the largest batch it has run
+
+
+class OpenVinoModel:
+    "A compiled OpenVINO model run on at most `most` inputs at a time: a batch's memory is bounded, not the crowd's."
+
+    def __init__(self, compiled: "openvino.CompiledModel", most: int = MOST_BATCH):
+        self.compiled, self.outputs, self.most = compiled, compiled.outputs, most
+
+    def __call__(self, x: np.ndarray) -> list[np.ndarray]:
+        "Each output, in order, for the n ≥ 1 inputs of `x`: (n, ...) arrays."
+        parts = [self.compiled(x[i : i + self.most]) for i in range(0, len(x), self.most)]
+        return [np.concatenate([p[o] for p in parts]) for o in self.outputs]
+
+    def index(self, name: str) -> int:
+        "The place among the outputs of the one named `name`."
+        return next(i for i, o in enumerate(self.outputs) if name in o.names)
+
 # %% ../nbs/00_core.ipynb #83c7e714
-def openvino_model(xml: Path, height: int, width: int, inner: str | None = None, rgb_mean_std: tuple | None = None):
+def openvino_model(
+    xml: Path, height: int, width: int, inner: str | None = None, rgb_mean_std: tuple | None = None
+) -> OpenVinoModel:
     """An OpenVINO CPU model (IR or ONNX) for any batch of `height`×`width` BGR 0-255 inputs"""
     import openvino as ov
 
@@ -312,7 +334,9 @@ def openvino_model(xml: Path, height: int, width: int, inner: str | None = None,
         ppp.input().preprocess().reverse_channels().mean(list(rgb_mean_std[0])).scale(list(rgb_mean_std[1]))
         model = ppp.build()
     # any CPU alike
-    return core.compile_model(model, "CPU", {"PERFORMANCE_HINT": "LATENCY", "INFERENCE_PRECISION_HINT": "f32"})
+    return OpenVinoModel(
+        core.compile_model(model, "CPU", {"PERFORMANCE_HINT": "LATENCY", "INFERENCE_PRECISION_HINT": "f32"})
+    )
 
 # %% ../nbs/00_core.ipynb #1ce46b03
 def as_input(crops: Sequence[np.ndarray], height: int, width: int) -> np.ndarray:

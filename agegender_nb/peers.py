@@ -43,8 +43,8 @@ class OmzAgeGender:
                 .astype(np.float32)
             )
             out = self.model(x)
-            ages.append(out["age_conv3"].reshape(-1) * 100)
-            female.append(out["prob"].reshape(-1, 2)[:, 0])
+            ages.append(out[self.model.index("age_conv3")].reshape(-1) * 100)
+            female.append(out[self.model.index("prob")].reshape(-1, 2)[:, 0])
         return predictions_frame(np.concatenate(ages), np.nan, np.nan, np.concatenate(female))
 
 # %% ../nbs/03_peers.ipynb #e4c9cb50
@@ -55,7 +55,8 @@ class OmzPersonAttributes:
         self.model = openvino_model(
             resolve_weights_dir(ATTRIBUTES_MODEL) / "person-attributes-recognition-crossroad-0230.xml", 160, 80
         )
-        self.out = next(o for o in self.model.outputs if o.get_partial_shape()[1].get_length() == 8)  # the 8 attributes
+        sizes = [o.get_partial_shape()[1].get_length() for o in self.model.outputs]
+        self.out = sizes.index(8)  # the 8 attributes
 
     def p_male(self, crops: Sequence[np.ndarray]) -> np.ndarray:
         return (

@@ -74,7 +74,7 @@ class ReidEmbedder:
         if not len(crops):
             return np.zeros((0, REID_DIM), np.float32)
         r = self.model(as_input(crops, 256, 128))
-        emb, fmap = r[self.model.outputs[0]], r[self.model.outputs[-1]]
+        emb, fmap = r[0], r[-1]
         stripes = fmap.reshape(len(crops), 128, 4, 4, 8).mean((3, 4)).reshape(len(crops), -1)
         return np.hstack([emb / np.linalg.norm(emb, axis=1, keepdims=True), stripes]).astype(np.float32)
 

@@ -294,7 +294,7 @@ def load_ipython_extension(ipython):
 
     set_matplotlib_formats("jpeg")  # every clone downloads the stored figures
 
-# %% ../nbs/00_core.ipynb #0f760c0c
+# %% ../nbs/00_core.ipynb #f0f92b08
 MOST_BATCH = 8  # inputs an OpenVINO model runs at once: it keeps memory for the largest batch it has run
 
 

@@ -28,6 +28,7 @@ class OmzAgeGender:
         self.model = openvino_model(
             resolve_weights_dir(OMZ_AGE_GENDER) / "age-gender-recognition-retail-0013.xml", 62, 62
         )
+        self.age, self.prob = self.model.index("age_conv3"), self.model.index("prob")  # places among the outputs
 
     def predict(self, crops: Sequence[np.ndarray]) -> pd.DataFrame:
         ages, female = [np.zeros(0)], [np.zeros(0)]
@@ -43,8 +44,8 @@ class OmzAgeGender:
                 .astype(np.float32)
             )
             out = self.model(x)
-            ages.append(out[self.model.index("age_conv3")].reshape(-1) * 100)
-            female.append(out[self.model.index("prob")].reshape(-1, 2)[:, 0])
+            ages.append(out[self.age].reshape(-1) * 100)
+            female.append(out[self.prob].reshape(-1, 2)[:, 0])
         return predictions_frame(np.concatenate(ages), np.nan, np.nan, np.concatenate(female))
 
 # %% ../nbs/03_peers.ipynb #e4c9cb50

@@ -303,6 +303,9 @@ class PersonTracker:
         # low boxes: ByteTrack's second pass
         self._dets, self._appearance = self.detect(frame, THRESHOLDS["track_low_thresh"]), {}
         out = self.online.update(Boxes(np.c_[self._dets, np.zeros(len(self._dets))], frame.shape[:2]).numpy(), frame)
+        # Ultralytics keeps its last 1,000 removed tracks, never matched again (about 26 KB each with their Kalman state
+        # and features); only this frame's are needed, to take them out of the lost tracks on the next update
+        self.online.removed_stracks = list(self.online.removed_stracks_frame)
         return [
             Track(
                 int(tid),
